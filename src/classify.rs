@@ -1,0 +1,1093 @@
+//! Per-line features and the context-free line class.
+//!
+//! Every line is looked at once, on its own: one pass over its characters gives the
+//! counts (characters, words, letters, capitals, digits), the normalised *key* used for
+//! echo detection, and the shape of its start and end; one Aho-Corasick scan finds the
+//! vocabulary phrases (copyright, cookie, skip links, widgets, months, credits). From
+//! these the line gets a [`LineClass`]. Nothing here looks at other lines: context is the
+//! business of [`crate::signals`] and [`crate::machine`].
+
+pub(crate) mod vocab;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// The context-free class of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LineClass {
+    /// Nothing but white space (or a byte-order mark, zero-width characters).
+    Blank,
+    /// Short, title-like: no sentence end, capitalised, a handful of words.
+    Headline,
+    /// An image caption or alt text (`[photo]`, `Foto: …`, a credit).
+    Caption,
+    /// A byline or dateline (`By …`, `Von …`, a date).
+    Byline,
+    /// A source or credit line (`Source: X`, `(AFP)`, `— Reuters`).
+    Source,
+    /// Site chrome: navigation, widgets, banners, footers.
+    Chrome,
+    /// Running text.
+    Body,
+}
+
+/// Bit flags describing a line. Kept as plain `u32` constants so that [`Features`]
+/// stays `Copy` and small.
+pub(crate) mod flag {
+    /// Ends like a sentence: `.`, `!`, `?`, `…` (closing quotes and brackets skipped).
+    pub const TERMINAL: u32 = 1 << 0;
+    /// Ends with `,`, `;` or `:`: a fragment that goes on.
+    pub const CONTINUES: u32 = 1 << 1;
+    /// First letter is upper case (or the script has no case).
+    pub const CAPITALISED: u32 = 1 << 2;
+    /// Starts with a list mark (`*`, `-`, `•`, `+`, lynx `o`, `1.`).
+    pub const BULLET: u32 = 1 << 3;
+    /// Holds a title separator (` | `, ` - `, ` – `, ` • `, ` · `, ` » `, …).
+    pub const TITLE_SEP: u32 = 1 << 4;
+    /// Copyright or rights notice, "powered by" footer.
+    pub const COPYRIGHT: u32 = 1 << 5;
+    /// Cookie or consent banner text.
+    pub const COOKIE: u32 = 1 << 6;
+    /// Page-start chrome: skip links, tag-manager frames, text-browser feed links.
+    pub const PAGE_START: u32 = 1 << 7;
+    /// Share, follow, subscribe, comment widgets.
+    pub const WIDGET: u32 = 1 << 8;
+    /// The whole line is a navigation word or phrase.
+    pub const NAV: u32 = 1 << 9;
+    /// A form field or button (`[______]`, `____`, `(BUTTON)`).
+    pub const FORM: u32 = 1 << 10;
+    /// An image placeholder or markdown image (`[logo.png]`, `![alt](…)`).
+    pub const IMAGE: u32 = 1 << 11;
+    /// Holds a date (month name next to a number, or a numeric date).
+    pub const DATE: u32 = 1 << 12;
+    /// Starts with a byline word (`By`, `Von`, `Por`, `Published`, …).
+    pub const BYLINE: u32 = 1 << 13;
+    /// A caption credit (`Foto:`, `Photo:`, `Getty Images`, `/ AFP`).
+    pub const CREDIT: u32 = 1 << 14;
+    /// A source line (`Source: X`, `(AFP)`, `— Reuters`, `dpa/lno`).
+    pub const SOURCE: u32 = 1 << 15;
+    /// An agency dateline opening a paragraph (`BERLIN (dpa) -`, `(AP) —`).
+    pub const DATELINE: u32 = 1 << 16;
+    /// Letters are (nearly) all capitals.
+    pub const ALL_CAPS: u32 = 1 << 17;
+    /// A text-browser link-relation line at column 0 (`#alternate`, `#Site » Feed`).
+    pub const LINK_REL: u32 = 1 << 18;
+    /// A URL or bare domain on its own.
+    pub const URL: u32 = 1 << 19;
+    /// A markdown heading (`# …`); the level is in [`super::Features::heading`].
+    pub const HEADING: u32 = 1 << 20;
+    /// Few letters: numbers, symbols, table rules.
+    pub const SYMBOLIC: u32 = 1 << 21;
+    /// Starts with a lower-case letter.
+    pub const LOWER_START: u32 = 1 << 22;
+    /// Matches a source pattern supplied by the user.
+    pub const USER_SOURCE: u32 = 1 << 23;
+    /// Holds a phrase supplied by the user as chrome.
+    pub const USER_CHROME: u32 = 1 << 24;
+    /// Ends with `?` or `!`.
+    pub const QUESTION: u32 = 1 << 25;
+}
+
+/// Everything the later stages need to know about one line, computed from the line alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Features {
+    /// The context-free class.
+    pub class: LineClass,
+    /// [`flag`] bits.
+    pub flags: u32,
+    /// Characters in the trimmed line.
+    pub chars: u32,
+    /// Words (white-space separated; a CJK character counts as half a word).
+    pub words: u32,
+    /// Leading white-space columns.
+    pub indent: u32,
+    /// Markdown heading level (0 = none).
+    pub heading: u8,
+    /// Hash of the normalised line (letters and digits, lower case, list marks dropped).
+    pub key: u64,
+    /// Letters and digits that went into `key`.
+    pub key_len: u32,
+    /// Keys of the parts of a title line: before the first separator, before the last
+    /// separator, after the last separator (0 when absent or too short).
+    pub part_keys: [u64; 3],
+    /// Trimmed content, as byte offsets into the line's content: start (after list and
+    /// heading marks) and end.
+    pub text_start: u32,
+    /// End of the trimmed content.
+    pub text_end: u32,
+    /// A value the line carries, as byte offsets into the line's content: the headline
+    /// part of a title line, or the credited source of a source line, dateline or
+    /// agency mention. `(0, 0)` when there is none.
+    pub value: (u32, u32),
+    /// What `value` is.
+    pub value_kind: ValueKind,
+    /// Canonical name of a mentioned agency (`AP` for "the Associated Press").
+    pub canon: Option<&'static str>,
+}
+
+/// What [`Features::value`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ValueKind {
+    /// No value.
+    None,
+    /// The headline part of a title line (`Headline` of `Headline | Site`).
+    TitlePart,
+    /// The value of a `Source: X` line.
+    SourceLabel,
+    /// An agency credit line (`(AFP)`, `— Reuters`, `dpa/lno`).
+    Agency,
+    /// An agency dateline opening a paragraph (`BERLIN (dpa) -`).
+    Dateline,
+    /// An agency named in running text (`told AFP`, `the Associated Press`); the
+    /// canonical name is in [`Features::canon`] when it differs from the text.
+    Mention,
+}
+
+impl ValueKind {
+    /// Rank as a source: higher wins.
+    pub fn source_rank(self) -> u8 {
+        match self {
+            ValueKind::SourceLabel => 4,
+            ValueKind::Agency => 3,
+            ValueKind::Dateline => 2,
+            ValueKind::Mention => 1,
+            ValueKind::None | ValueKind::TitlePart => 0,
+        }
+    }
+}
+
+impl Features {
+    /// Features of a blank line.
+    pub const BLANK: Features = Features {
+        class: LineClass::Blank,
+        flags: 0,
+        chars: 0,
+        words: 0,
+        indent: 0,
+        heading: 0,
+        key: 0,
+        key_len: 0,
+        part_keys: [0; 3],
+        text_start: 0,
+        text_end: 0,
+        value: (0, 0),
+        value_kind: ValueKind::None,
+        canon: None,
+    };
+
+    /// True when any of `bits` is set.
+    #[inline]
+    pub fn has(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+
+    /// True for a blank line.
+    #[inline]
+    pub fn is_blank(&self) -> bool {
+        self.class == LineClass::Blank
+    }
+
+    /// True when `other_key` equals this line's key or one of its title parts.
+    #[inline]
+    pub fn matches_part(&self, other_key: u64) -> bool {
+        other_key != 0
+            && (self.key == other_key || self.part_keys.contains(&other_key))
+    }
+}
+
+/// Minimum letters and digits for a key to take part in echo detection.
+pub(crate) const MIN_ECHO_KEY: u32 = 8;
+
+/// Lines longer than this are scanned for phrases only in their first bytes: phrases
+/// that matter (footers, banners, credits) sit near the start of a line.
+const PHRASE_SCAN_LIMIT: usize = 1024;
+
+/// Categories of the contained-phrase automaton, in pattern order.
+#[derive(Clone, Copy)]
+enum Cat {
+    Copyright,
+    Cookie,
+    PageStart,
+    Widget,
+    Month,
+    Credit,
+    Mention,
+    User,
+}
+
+struct Phrases {
+    ac: AhoCorasick,
+    cats: Vec<Cat>,
+    /// Index of the first agency mention pattern.
+    mention_base: usize,
+}
+
+fn build_phrases(user: &[String]) -> Phrases {
+    let mut pats: Vec<&str> = Vec::new();
+    let mut cats = Vec::new();
+    let lists: [(&[&str], Cat); 6] = [
+        (vocab::COPYRIGHT_PHRASES, Cat::Copyright),
+        (vocab::COOKIE_PHRASES, Cat::Cookie),
+        (vocab::PAGE_START_PHRASES, Cat::PageStart),
+        (vocab::WIDGET_PHRASES, Cat::Widget),
+        (vocab::MONTHS, Cat::Month),
+        (vocab::CAPTION_CREDITS, Cat::Credit),
+    ];
+    for (list, cat) in lists {
+        for p in list {
+            pats.push(p);
+            cats.push(cat);
+        }
+    }
+    let mention_base = pats.len();
+    for (p, _) in vocab::AGENCY_MENTIONS {
+        pats.push(p);
+        cats.push(Cat::Mention);
+    }
+    for p in user {
+        pats.push(p.as_str());
+        cats.push(Cat::User);
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&pats)
+        .expect("built-in phrase lists compile");
+    Phrases {
+        ac,
+        cats,
+        mention_base,
+    }
+}
+
+static PHRASES: Lazy<Phrases> = Lazy::new(|| build_phrases(&[]));
+
+static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        .build(vocab::BYLINE_STARTS)
+        .expect("byline list compiles")
+});
+
+static NAV_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
+    vocab::NAV_LINES
+        .iter()
+        .map(|p| key_of(p).0)
+        .filter(|&k| k != 0)
+        .collect()
+});
+
+static SOURCE_LABEL_KEYS: Lazy<HashSet<u64>> =
+    Lazy::new(|| vocab::SOURCE_LABELS.iter().map(|p| key_of(p).0).collect());
+
+static AGENCY_KEYS: Lazy<HashSet<u64>> =
+    Lazy::new(|| vocab::AGENCIES.iter().map(|p| key_of(p).0).collect());
+
+/// The line classifier: built-in vocabularies plus what the user added.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Classifier {
+    user: Option<std::sync::Arc<UserRules>>,
+}
+
+/// Rules a user added through the builder.
+#[derive(Debug)]
+pub(crate) struct UserRules {
+    phrases: Option<PhrasesDebug>,
+    sources: Vec<regex::Regex>,
+}
+
+/// [`Phrases`] with a `Debug` that does not print the automaton.
+struct PhrasesDebug(Phrases);
+
+impl std::fmt::Debug for PhrasesDebug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Phrases")
+            .field("patterns", &self.0.cats.len())
+            .finish()
+    }
+}
+
+impl Classifier {
+    /// A classifier with extra chrome phrases and source patterns.
+    pub fn with_rules(chrome: &[String], sources: Vec<regex::Regex>) -> Classifier {
+        if chrome.is_empty() && sources.is_empty() {
+            return Classifier::default();
+        }
+        let phrases = if chrome.is_empty() {
+            None
+        } else {
+            Some(PhrasesDebug(build_phrases(chrome)))
+        };
+        Classifier {
+            user: Some(std::sync::Arc::new(UserRules { phrases, sources })),
+        }
+    }
+
+    fn phrases(&self) -> &Phrases {
+        match self.user.as_deref().and_then(|u| u.phrases.as_ref()) {
+            Some(p) => &p.0,
+            None => &PHRASES,
+        }
+    }
+
+    /// Features of one line's content (terminator excluded).
+    pub fn classify(&self, line: &str) -> Features {
+        let (ts, te) = trim_bounds(line);
+        if ts >= te {
+            return Features::BLANK;
+        }
+        let bytes = line.as_bytes();
+        let indent = indent_of(&line[..ts]);
+        let mut f = Features {
+            indent,
+            ..Features::BLANK
+        };
+        let trimmed = &line[ts..te];
+
+        // Shape of the start: markdown heading, text-browser link line, list mark.
+        let mut start = ts;
+        let tb = trimmed.as_bytes();
+        if tb[0] == b'#' {
+            let hashes = tb.iter().take_while(|&&b| b == b'#').count();
+            if hashes <= 6 && tb.get(hashes).is_some_and(|&b| b == b' ') {
+                f.heading = hashes as u8;
+                f.flags |= flag::HEADING;
+                start = ts + hashes;
+            } else if indent == 0 && hashes == 1 && tb.len() > 1 {
+                f.flags |= flag::LINK_REL;
+            }
+        } else if let Some(n) = list_mark_len(tb) {
+            f.flags |= flag::BULLET;
+            start = ts + n;
+        }
+        // Markdown emphasis and quote marks around the text.
+        let (ms, me) = trim_bounds(&line[start..te]);
+        let mut text_start = start + ms;
+        let text_end = start + me;
+        while text_start < text_end && matches!(bytes[text_start], b'*' | b'_' | b'>') {
+            text_start += 1;
+        }
+        let text = &line[text_start.min(text_end)..text_end];
+        f.text_start = text_start.min(text_end) as u32;
+        f.text_end = text_end as u32;
+
+        // One pass over the characters.
+        let c = count(text);
+        f.chars = c.chars;
+        f.words = c.words + c.cjk / 2;
+        f.key = c.key;
+        f.key_len = c.key_len;
+        if c.first_case == Case::Upper || c.first_case == Case::None {
+            f.flags |= flag::CAPITALISED;
+        }
+        if c.first_case == Case::Lower {
+            f.flags |= flag::LOWER_START;
+        }
+        if c.letters >= 4 && c.upper * 10 >= c.letters * 9 {
+            f.flags |= flag::ALL_CAPS;
+        }
+        if c.letters * 2 < c.chars.max(1) || c.letters < 2 {
+            f.flags |= flag::SYMBOLIC;
+        }
+        f.flags |= end_flags(text);
+
+        // Form fields and text-browser widgets.
+        if is_form(text) {
+            f.flags |= flag::FORM;
+        }
+        if is_image(text) {
+            f.flags |= flag::IMAGE;
+        }
+        if is_url(text) {
+            f.flags |= flag::URL;
+        }
+
+        // Title separators and the keys of the parts.
+        let base = f.text_start;
+        let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
+        if f.chars <= 300 && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION)) {
+            if let Some((first, last)) = separators(text) {
+                f.flags |= flag::TITLE_SEP;
+                f.part_keys = [
+                    echo_key(&text[..first.0]),
+                    echo_key(&text[..last.0]),
+                    echo_key(&text[last.1..]),
+                ];
+                f.value = rel(headline_part(text, first, last));
+                f.value_kind = ValueKind::TitlePart;
+            }
+        }
+
+        // Vocabulary.
+        if NAV_KEYS.contains(&f.key) && f.words <= 6 {
+            f.flags |= flag::NAV;
+        }
+        let (pflags, mention) = self.phrase_flags(text);
+        f.flags |= pflags;
+        if BYLINE_AC
+            .find(Input::new(text).anchored(Anchored::Yes))
+            .is_some()
+        {
+            f.flags |= flag::BYLINE;
+        }
+        if numeric_date(text.as_bytes()) {
+            f.flags |= flag::DATE;
+        }
+        let (sflags, source) = source_of(text, f.chars);
+        f.flags |= sflags;
+        if let Some((span, kind)) = source {
+            f.value = rel(span);
+            f.value_kind = kind;
+        } else if let Some((span, canon)) = mention {
+            if f.value_kind == ValueKind::None {
+                f.value = rel(span);
+                f.value_kind = ValueKind::Mention;
+                f.canon = Some(canon);
+            }
+        }
+        if let Some(user) = self.user.as_deref() {
+            if !user.sources.is_empty()
+                && f.chars <= 400
+                && user.sources.iter().any(|re| re.is_match(text))
+            {
+                f.flags |= flag::USER_SOURCE | flag::SOURCE;
+            }
+        }
+
+        f.class = class_of(&f);
+        f
+    }
+
+    /// Phrase flags, and the first agency mention (its span in `text` and canonical name).
+    fn phrase_flags(&self, text: &str) -> (u32, Option<((usize, usize), &'static str)>) {
+        let phrases = self.phrases();
+        let hay = &text.as_bytes()[..floor_char_boundary(text, PHRASE_SCAN_LIMIT)];
+        let mut flags = 0;
+        let mut mention = None;
+        for m in phrases.ac.find_overlapping_iter(hay) {
+            let bit = match phrases.cats[m.pattern().as_usize()] {
+                Cat::Copyright => flag::COPYRIGHT,
+                Cat::Cookie => flag::COOKIE,
+                Cat::PageStart => flag::PAGE_START,
+                Cat::Widget => flag::WIDGET,
+                Cat::Credit => flag::CREDIT,
+                Cat::User => flag::USER_CHROME,
+                Cat::Mention => {
+                    if mention.is_none() {
+                        let (_, canon) = vocab::AGENCY_MENTIONS[m.pattern().as_usize() - phrases.mention_base];
+                        mention = Some(((m.start(), m.end()), canon));
+                    }
+                    0
+                }
+                Cat::Month => {
+                    if word_bounded(hay, m.start(), m.end()) && digit_near(hay, m.start(), m.end())
+                    {
+                        flag::DATE
+                    } else {
+                        0
+                    }
+                }
+            };
+            flags |= bit;
+        }
+        (flags, mention)
+    }
+}
+
+/// The class from the features, first rule that applies.
+fn class_of(f: &Features) -> LineClass {
+    use flag::*;
+    let short = f.words <= 12 && f.chars <= 120;
+    if f.has(SOURCE) {
+        return LineClass::Source;
+    }
+    if f.has(FORM | NAV | PAGE_START | LINK_REL | USER_CHROME) {
+        return LineClass::Chrome;
+    }
+    if f.has(COPYRIGHT) && f.chars <= 300 {
+        return LineClass::Chrome;
+    }
+    if f.has(COOKIE | WIDGET) && !(f.heading > 0) && (f.chars <= 400 || f.has(COOKIE)) {
+        return LineClass::Chrome;
+    }
+    if f.has(IMAGE) || f.has(CREDIT) && f.chars <= 300 {
+        return LineClass::Caption;
+    }
+    if f.has(BYLINE) && f.words <= 16 && !f.has(TERMINAL) || f.has(DATE) && f.words <= 10 {
+        return LineClass::Byline;
+    }
+    if f.has(URL) || f.has(SYMBOLIC) && f.chars < 40 {
+        return LineClass::Chrome;
+    }
+    if f.heading > 0 && f.words >= 2 && f.chars <= 250 {
+        return LineClass::Headline;
+    }
+    if f.has(BULLET) && f.words <= 8 && !f.has(TERMINAL) {
+        return LineClass::Chrome;
+    }
+    let headline_shape = f.words >= 2
+        && f.words <= 30
+        && f.chars >= 12
+        && f.chars <= 250
+        && f.has(CAPITALISED)
+        && !f.has(CONTINUES)
+        && (!f.has(TERMINAL) || f.has(QUESTION));
+    if headline_shape && !f.has(ALL_CAPS) {
+        return LineClass::Headline;
+    }
+    if f.has(TERMINAL) && f.words >= 4 || f.words >= 12 {
+        return LineClass::Body;
+    }
+    if short {
+        return LineClass::Chrome;
+    }
+    LineClass::Body
+}
+
+/// Byte bounds of the line without white space, byte-order marks and zero-width
+/// characters at either end.
+pub(crate) fn trim_bounds(s: &str) -> (usize, usize) {
+    let is_pad = |c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{00ad}');
+    let start = s
+        .char_indices()
+        .find(|&(_, c)| !is_pad(c))
+        .map_or(s.len(), |(i, _)| i);
+    let end = s[start..]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_pad(c))
+        .map_or(start, |(i, c)| start + i + c.len_utf8());
+    (start, end)
+}
+
+fn indent_of(lead: &str) -> u32 {
+    lead.chars()
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum::<u32>()
+}
+
+/// Length of a list mark at the start, with the space after it.
+fn list_mark_len(b: &[u8]) -> Option<usize> {
+    let space_after = |n: usize| b.get(n).is_some_and(|&c| c == b' ' || c == b'\t');
+    match b {
+        [b'*' | b'-' | b'+' | b'o', ..] if space_after(1) => Some(2),
+        [b'*' | b'+', ..] if b.len() == 1 => Some(1),
+        // "•" U+2022, "·" U+00B7, "–" U+2013, "▪" U+25AA, "►" U+25BA
+        [0xE2, 0x80, 0xA2, ..] | [0xE2, 0x80, 0x93, ..] | [0xE2, 0x96, 0xAA, ..]
+        | [0xE2, 0x96, 0xBA, ..] => Some(if space_after(3) { 4 } else { 3 }),
+        [0xC2, 0xB7, ..] if space_after(2) => Some(3),
+        [d, ..] if d.is_ascii_digit() => {
+            let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if n <= 3 && matches!(b.get(n), Some(b'.' | b')')) && space_after(n + 1) {
+                Some(n + 2)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Unknown,
+    Upper,
+    Lower,
+    None,
+}
+
+struct Counts {
+    chars: u32,
+    words: u32,
+    cjk: u32,
+    letters: u32,
+    upper: u32,
+    key: u64,
+    key_len: u32,
+    first_case: Case,
+}
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline]
+fn mix(h: u64, x: u32) -> u64 {
+    (h.rotate_left(5) ^ x as u64).wrapping_mul(K)
+}
+
+/// One pass over the characters: counts and the normalised key.
+fn count(text: &str) -> Counts {
+    let mut c = Counts {
+        chars: 0,
+        words: 0,
+        cjk: 0,
+        letters: 0,
+        upper: 0,
+        key: 0,
+        key_len: 0,
+        first_case: Case::Unknown,
+    };
+    let mut in_word = false;
+    for ch in text.chars() {
+        c.chars += 1;
+        if ch.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            c.words += 1;
+            in_word = true;
+        }
+        if ch.is_ascii() {
+            let b = ch as u8;
+            if b.is_ascii_alphabetic() {
+                c.letters += 1;
+                let up = b.is_ascii_uppercase();
+                if up {
+                    c.upper += 1;
+                }
+                if c.first_case == Case::Unknown {
+                    c.first_case = if up { Case::Upper } else { Case::Lower };
+                }
+                c.key = mix(c.key, (b | 0x20) as u32);
+                c.key_len += 1;
+            } else if b.is_ascii_digit() {
+                c.key = mix(c.key, b as u32);
+                c.key_len += 1;
+                if c.first_case == Case::Unknown {
+                    c.first_case = Case::None;
+                }
+            }
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            if is_cjk(ch) {
+                c.cjk += 1;
+            }
+            if ch.is_alphabetic() {
+                c.letters += 1;
+                let up = ch.is_uppercase();
+                if up {
+                    c.upper += 1;
+                }
+                if c.first_case == Case::Unknown {
+                    c.first_case = if up {
+                        Case::Upper
+                    } else if ch.is_lowercase() {
+                        Case::Lower
+                    } else {
+                        Case::None
+                    };
+                }
+            }
+            for lc in ch.to_lowercase() {
+                c.key = mix(c.key, lc as u32);
+            }
+            c.key_len += 1;
+        }
+    }
+    if c.key_len == 0 {
+        c.key = 0;
+    } else if c.key == 0 {
+        c.key = 1;
+    }
+    c
+}
+
+fn is_cjk(ch: char) -> bool {
+    matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+/// The normalised key of a piece of text and the letters and digits in it.
+pub(crate) fn key_of(text: &str) -> (u64, u32) {
+    let (s, e) = trim_bounds(text);
+    let t = &text[s..e];
+    let t = match list_mark_len(t.as_bytes()) {
+        Some(n) => &t[n..],
+        None => t.trim_start_matches('#'),
+    };
+    let c = count(t);
+    (c.key, c.key_len)
+}
+
+/// Key of a title part, or 0 when the part is too short to be a headline.
+fn echo_key(text: &str) -> u64 {
+    let (k, n) = key_of(text);
+    if n >= MIN_ECHO_KEY { k } else { 0 }
+}
+
+/// Flags from the end of the text.
+fn end_flags(text: &str) -> u32 {
+    let last = text
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*' | '_' | '“' | '„' | ' '));
+    match last {
+        Some('.' | '…' | '。' | '．') => flag::TERMINAL,
+        Some('!' | '?' | '！' | '？' | '؟') => flag::TERMINAL | flag::QUESTION,
+        Some(',' | ';' | ':' | '،' | '、') => flag::CONTINUES,
+        _ => 0,
+    }
+}
+
+/// Byte ranges of the first and last title separator, if any.
+fn separators(text: &str) -> Option<((usize, usize), (usize, usize))> {
+    const SEPS: [&str; 11] = [
+        " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ",
+    ];
+    let b = text.as_bytes();
+    let mut first: Option<(usize, usize)> = None;
+    let mut last: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b' ', &b[i..]) {
+        let p = i + off;
+        if let Some(sep) = SEPS.iter().find(|s| b[p..].starts_with(s.as_bytes())) {
+            let r = (p, p + sep.len());
+            if first.is_none() {
+                first = Some(r);
+            }
+            last = Some(r);
+            i = p + sep.len() - 1;
+        } else {
+            i = p + 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    Some((first?, last?))
+}
+
+/// The headline part of a title line: trailing parts that look like a site name
+/// (a few words) are dropped, else a short leading part is.
+fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (usize, usize) {
+    let words = |s: &str| s.split_whitespace().count();
+    let tail = &text[last.1..];
+    let head = &text[..last.0];
+    if words(tail) <= 5 && words(head) >= 2 {
+        // "Headline | Site"; with more separators, "Headline - Section | Site" keeps
+        // everything before the last one.
+        return (0, last.0);
+    }
+    let lead = &text[..first.0];
+    if words(lead) <= 3 && words(&text[first.1..]) >= 4 {
+        // "Site - Headline"
+        return (first.1, text.len());
+    }
+    (0, text.len())
+}
+
+fn is_form(t: &str) -> bool {
+    let b = t.as_bytes();
+    t.contains("(BUTTON)")
+        || t.contains("____")
+        || (b.first() == Some(&b'[') && b.windows(4).any(|w| w == b"    ") && t.contains(']'))
+        || t.starts_with("[ ]")
+        || t.starts_with("[X]")
+        || t.starts_with("( )")
+        || t.starts_with("(*)")
+}
+
+fn is_image(t: &str) -> bool {
+    let b = t.as_bytes();
+    (b.first() == Some(&b'[') && b.last() == Some(&b']') && !t[1..].contains('['))
+        || t.starts_with("![")
+        || t.starts_with("IMAGE:")
+}
+
+fn is_url(t: &str) -> bool {
+    if t.contains(' ') {
+        return false;
+    }
+    t.starts_with("http://")
+        || t.starts_with("https://")
+        || t.starts_with("www.")
+        || (t.len() <= 60
+            && t.contains('.')
+            && [".com", ".de", ".org", ".net", ".ch", ".at", ".fr", ".es", ".it", ".uk", ".io", ".ru"]
+                .iter()
+                .any(|tld| t.to_ascii_lowercase().ends_with(tld)))
+}
+
+/// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
+fn numeric_date(b: &[u8]) -> bool {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let d1 = j - i;
+        if j + 1 < n && matches!(b[j], b'.' | b'-' | b'/') {
+            let sep = b[j];
+            let k = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let d2 = k - j - 1;
+            if (1..=2).contains(&d2) && k + 1 < n && b[k] == sep {
+                let m = k + 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let d3 = m - k - 1;
+                let ok = ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4))
+                    || (d1 == 4 && (1..=2).contains(&d3));
+                if ok {
+                    return true;
+                }
+            }
+        }
+        i = j;
+    }
+    false
+}
+
+fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
+    let before_ok = s == 0 || !is_word_byte(h[s - 1]);
+    let after_ok = e >= h.len() || !is_word_byte(h[e]);
+    before_ok && after_ok
+}
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn digit_near(h: &[u8], s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(6);
+    let hi = (e + 6).min(h.len());
+    h[lo..s].iter().any(u8::is_ascii_digit) || h[e..hi].iter().any(u8::is_ascii_digit)
+}
+
+/// The largest char boundary of `s` at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Source and dateline flags, and the credited value's span in `text`.
+fn source_of(text: &str, chars: u32) -> (u32, Option<((usize, usize), ValueKind)>) {
+    if chars <= 200 {
+        if let Some(colon) = text[..floor_char_boundary(text, 40)].find([':', '：']) {
+            let (label, n) = key_of(&text[..colon]);
+            let sep = text[colon..].chars().next().map_or(1, char::len_utf8);
+            let after = colon + sep;
+            let v = &text[after..];
+            let vs = after + (v.len() - v.trim_start().len());
+            let ve = after + v.trim_end_matches(|c: char| c.is_whitespace() || c == '_' || c == '*').len();
+            if n > 0 && SOURCE_LABEL_KEYS.contains(&label) && vs < ve {
+                return (flag::SOURCE, Some(((vs, ve), ValueKind::SourceLabel)));
+            }
+        }
+        if chars <= 60 {
+            if let Some(span) = agency_credit(text) {
+                return (flag::SOURCE, Some((span, ValueKind::Agency)));
+            }
+        }
+    }
+    if let Some(agency) = agency_dateline(text) {
+        let s = agency.as_ptr() as usize - text.as_ptr() as usize;
+        return (flag::DATELINE, Some(((s, s + agency.len()), ValueKind::Dateline)));
+    }
+    (0, None)
+}
+
+/// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
+/// Returns the span of the first agency name.
+fn agency_credit(text: &str) -> Option<(usize, usize)> {
+    let pad = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | '.' | '*' | '_' | '©');
+    let t = text.trim_matches(pad);
+    if t.is_empty() {
+        return None;
+    }
+    let mut parts = t.split(['/', ',', ' ']).filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    if !AGENCY_KEYS.contains(&key_of(first).0) {
+        return None;
+    }
+    let rest_ok = parts.all(|part| {
+        AGENCY_KEYS.contains(&key_of(part).0)
+            || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
+    });
+    if !rest_ok {
+        return None;
+    }
+    let s = first.as_ptr() as usize - text.as_ptr() as usize;
+    Some((s, s + first.len()))
+}
+
+/// The agency of a dateline that opens a paragraph: `BERLIN (dpa) -`, `(AP) —`,
+/// `Hamburg (dpa/lno) –`, `Wiesbaden (KNA/iz).`
+pub(crate) fn agency_dateline(text: &str) -> Option<&str> {
+    let head = &text[..floor_char_boundary(text, 80)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let inner = &head[open + 1..close];
+    let agency = inner.split(['/', ' ', ',']).next()?;
+    if !AGENCY_KEYS.contains(&key_of(agency).0) || agency.is_empty() {
+        return None;
+    }
+    // What precedes is a place name in a few words (or nothing); what follows is a dash,
+    // a colon or a full stop.
+    let before = head[..open].trim();
+    if before.split_whitespace().count() > 5 {
+        return None;
+    }
+    let after = head[close + 1..].trim_start();
+    if after.starts_with(['-', '–', '—', ':', '.']) {
+        Some(agency)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cls(s: &str) -> LineClass {
+        Classifier::default().classify(s).class
+    }
+
+    macro_rules! classes {
+        ($name:ident: $($line:expr => $class:ident),* $(,)?) => {
+            #[test]
+            fn $name() {
+                $(
+                    assert_eq!(cls($line), LineClass::$class, "line {:?}", $line);
+                )*
+            }
+        };
+    }
+
+    classes!(blank_lines:
+        "" => Blank, "   " => Blank, "\u{feff}" => Blank, "\u{200b} \t" => Blank,
+        "\u{a0}" => Blank,
+    );
+
+    classes!(headlines:
+        "Tehran, Damascus Hold Security Coordination Meeting to Confront US Moves" => Headline,
+        "Die Freiheit der Planung" => Headline,
+        "# Stadia Falls Short of 4K at Launch" => Headline,
+        "Was ist Innovation?" => Headline,
+        "Gobierno acusa a la empresa de fomentar conflicto portuario" => Headline,
+        "Harbour Town Votes to Keep Its Ferry | The Coast Courier" => Headline,
+    );
+
+    classes!(body_lines:
+        "Security talks between the two governments were held on Monday in the capital, officials said." => Body,
+        "Der Bürgermeister sagte, man werde die Brücke im Frühjahr sanieren." => Body,
+        "he said, adding that the plan was not final and would be reviewed next week by the council" => Body,
+    );
+
+    classes!(chrome_lines:
+        "Menu" => Chrome, "  * Home" => Chrome, "• Impressum" => Chrome,
+        "Skip to content" => Chrome, "Zum Inhalt springen" => Chrome,
+        "© 2023 Example Media Group. All rights reserved." => Chrome,
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten." => Chrome,
+        "[                    ] [Search]" => Chrome, "(BUTTON) Menü" => Chrome,
+        "#alternate" => Chrome, "TT" => Chrome, "---|---|---" => Chrome,
+        "IFRAME: https://www.example.com/ns.html" => Chrome,
+        "Перейти к контенту" => Chrome, "Aller au contenu principal" => Chrome,
+    );
+
+    classes!(bylines:
+        "By Jane Doe" => Byline, "Von Heike Muster" => Byline,
+        "November 19, 2019 12:04AM ET" => Byline, "02.02.2022 A-Frauen" => Byline,
+        "Veröffentlicht am 15/07/2014 von Hans Beispiel" => Byline,
+        "Por Raúl Ejemplo 4 mayo, 2022" => Byline,
+    );
+
+    classes!(sources:
+        "Source: Asharq Al-Awsat" => Source, "Quelle: Stadtverwaltung" => Source,
+        "Fuente: Agencias" => Source, "(AFP)" => Source, "— Reuters" => Source,
+        "dpa/lno" => Source, "_Quelle: Landesamt/ls_" => Source,
+        "المصدر: وكالات" => Source, "Источник: ТАСС" => Source,
+    );
+
+    classes!(captions:
+        "[harbour-ferry.jpg]" => Caption,
+        "Die Fähre am Kai. Foto: Max Muster" => Caption,
+        "A protester holds a sign outside the court. (Photo: Jane Roe/AFP via Getty Images)" => Caption,
+    );
+
+    #[test]
+    fn key_ignores_case_space_quotes_and_marks() {
+        let a = key_of("Die Zukunft der Arbeit \"Wir dekorieren um\"");
+        let b = key_of("  * die zukunft der ARBEIT „Wir  dekorieren um“");
+        let c = key_of("# Die Zukunft der Arbeit: Wir dekorieren um");
+        let d = key_of(" 3. Die Zukunft der Arbeit - Wir dekorieren um");
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_eq!(a, d);
+        assert_ne!(a, key_of("Die Zukunft der Arbeit"));
+    }
+
+    #[test]
+    fn title_parts_have_keys() {
+        let f = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | The Coast Courier");
+        assert!(f.has(flag::TITLE_SEP));
+        assert!(f.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
+        let g = Classifier::default().classify("Coast Courier - News - Harbour Town Votes to Keep Its Ferry");
+        assert!(g.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
+        let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
+        assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn datelines_name_the_agency() {
+        assert_eq!(agency_dateline("BERLIN (dpa) - Die Regierung hat"), Some("dpa"));
+        assert_eq!(agency_dateline("Hamburg (dpa/lno) – Trotz eines Gesprächs"), Some("dpa"));
+        assert_eq!(agency_dateline("COLUMBIA, S.C. (AP) — About a dozen"), Some("AP"));
+        assert_eq!(agency_dateline("(Reuters) — The state is investigating"), Some("Reuters"));
+        assert_eq!(agency_dateline("Wiesbaden (KNA/iz). Der Präsident"), Some("KNA"));
+        assert_eq!(agency_dateline("The party (SPD) said"), None);
+        assert_eq!(agency_dateline("He told the agency (AFP) that"), None);
+    }
+
+    #[test]
+    fn numeric_dates() {
+        for yes in ["12.03.2021", "am 2021-03-12 um", "03/12/2021", "1.2.21"] {
+            assert!(numeric_date(yes.as_bytes()), "{yes}");
+        }
+        for no in ["3.5 GHz", "version 1.2.3.4", "2021", "12:30"] {
+            assert!(!numeric_date(no.as_bytes()), "{no}");
+        }
+    }
+
+    #[test]
+    fn trim_bounds_handles_bom_and_zero_width() {
+        let s = "\u{feff}\u{200b} Title \u{a0}";
+        let (a, b) = trim_bounds(s);
+        assert_eq!(&s[a..b], "Title");
+    }
+
+    #[test]
+    fn markdown_heading_levels() {
+        let c = Classifier::default();
+        assert_eq!(c.classify("## Was ist Freie Software").heading, 2);
+        assert_eq!(c.classify("#alternate").heading, 0);
+        assert!(c.classify("#alternate").has(flag::LINK_REL));
+        assert!(!c.classify("   #hashtag").has(flag::LINK_REL));
+    }
+
+    #[test]
+    fn user_rules_extend_the_vocabulary() {
+        let c = Classifier::with_rules(
+            &["Read the e-paper".to_string()],
+            vec![regex::Regex::new(r"^With material from .+$").unwrap()],
+        );
+        assert_eq!(c.classify("Read the e-paper today").class, LineClass::Chrome);
+        let f = c.classify("With material from Harbour Gazette");
+        assert_eq!(f.class, LineClass::Source);
+        assert!(f.has(flag::USER_SOURCE));
+        assert_eq!(Classifier::default().classify("Read the e-paper today").class, LineClass::Headline);
+    }
+}

@@ -1,0 +1,210 @@
+//! [`SegmenterBuilder`], [`SegmenterConfig`] and their validation.
+
+use crate::classify::Classifier;
+use crate::error::Error;
+use crate::machine::Params;
+use crate::segment::Segmenter;
+
+/// Default lookahead and lookback window, in lines.
+pub const DEFAULT_WINDOW: usize = 400;
+
+/// Largest accepted window, in lines: keeps memory bounded whatever the setting.
+pub const MAX_WINDOW: usize = 100_000;
+
+/// Every setting of a [`Segmenter`], as plain data that (de)serialises with serde, so
+/// that a pipeline can keep per-site profiles in a JSON file.
+///
+/// Unknown fields are rejected, and every field has a default, so `{}` is the default
+/// configuration.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct SegmenterConfig {
+    /// Lines of lookahead and lookback for echoes (a title line and its `<h1>` further on).
+    pub window: usize,
+    /// Boundaries with a lower confidence are not made (`0.0..=1.0`).
+    pub min_confidence: f32,
+    /// Extra source/credit patterns (regular expressions matched against a trimmed line).
+    pub source_patterns: Vec<String>,
+    /// Extra chrome phrases: a line that contains one is boilerplate (ASCII case ignored).
+    pub chrome_phrases: Vec<String>,
+}
+
+impl Default for SegmenterConfig {
+    fn default() -> SegmenterConfig {
+        SegmenterConfig {
+            window: DEFAULT_WINDOW,
+            min_confidence: 0.0,
+            source_patterns: Vec::new(),
+            chrome_phrases: Vec::new(),
+        }
+    }
+}
+
+/// Builds a [`Segmenter`] with non-default settings.
+///
+/// Setters take and return `&mut self`; [`build`](SegmenterBuilder::build) checks every
+/// setting and names the first bad one in its error.
+///
+/// ```
+/// use article_segmenter::Segmenter;
+/// # fn main() -> Result<(), article_segmenter::Error> {
+/// let seg = Segmenter::builder()
+///     .window(120)
+///     .min_confidence(0.5)
+///     .source_pattern(r"^Via: .+$")?
+///     .chrome_phrase("Read the e-paper")
+///     .build()?;
+/// let out = seg.segment("Harbour News\n\nThe ferry runs again.\n\nVia: Coast Courier\n");
+/// assert_eq!(out.articles()[0].source(), Some("Coast Courier"));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SegmenterBuilder {
+    config: SegmenterConfig,
+}
+
+impl SegmenterBuilder {
+    /// A builder with the default settings.
+    pub fn new() -> SegmenterBuilder {
+        SegmenterBuilder::default()
+    }
+
+    /// A builder that starts from `config`.
+    pub fn from_config(config: SegmenterConfig) -> SegmenterBuilder {
+        SegmenterBuilder { config }
+    }
+
+    /// Lines of lookahead and lookback (default [`DEFAULT_WINDOW`]). Must be `1..=`[`MAX_WINDOW`].
+    pub fn window(&mut self, lines: usize) -> &mut Self {
+        self.config.window = lines;
+        self
+    }
+
+    /// Keep only boundaries whose confidence is at least `c` (default 0: all).
+    pub fn min_confidence(&mut self, c: f32) -> &mut Self {
+        self.config.min_confidence = c;
+        self
+    }
+
+    /// Adds a source/credit pattern, a regular expression matched against each trimmed
+    /// line of up to 400 characters. A capture group named `source` (or else the first
+    /// group, or else the whole match) is the credited source.
+    ///
+    /// # Errors
+    /// An empty pattern or one that does not compile.
+    pub fn source_pattern(&mut self, pattern: &str) -> Result<&mut Self, Error> {
+        compile_source(pattern)?;
+        self.config.source_patterns.push(pattern.to_string());
+        Ok(self)
+    }
+
+    /// Adds a chrome phrase: lines that contain it are boilerplate.
+    pub fn chrome_phrase(&mut self, phrase: &str) -> &mut Self {
+        self.config.chrome_phrases.push(phrase.to_string());
+        self
+    }
+
+    /// The settings so far.
+    pub fn config(&self) -> &SegmenterConfig {
+        &self.config
+    }
+
+    /// Checks the settings and builds the segmenter.
+    ///
+    /// # Errors
+    /// The first invalid setting, named with its value.
+    pub fn build(&self) -> Result<Segmenter, Error> {
+        let c = &self.config;
+        if c.window == 0 || c.window > MAX_WINDOW {
+            return Err(Error::setting("window", c.window, "must be between 1 and 100000 lines"));
+        }
+        if !(0.0..=1.0).contains(&c.min_confidence) {
+            return Err(Error::setting(
+                "min_confidence",
+                c.min_confidence,
+                "must be a number between 0 and 1",
+            ));
+        }
+        let sources = c
+            .source_patterns
+            .iter()
+            .map(|p| compile_source(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        for p in &c.chrome_phrases {
+            if p.trim().is_empty() {
+                return Err(Error::pattern("chrome_phrase", p, "phrase is empty"));
+            }
+        }
+        let classifier = Classifier::with_rules(&c.chrome_phrases, sources);
+        let mut params = Params::default();
+        params.threshold = params.threshold.max(crate::segment::score_for_confidence(c.min_confidence));
+        Ok(Segmenter::from_parts(classifier, params, c.window, c.clone()))
+    }
+}
+
+fn compile_source(pattern: &str) -> Result<regex::Regex, Error> {
+    if pattern.trim().is_empty() {
+        return Err(Error::pattern("source_pattern", pattern, "pattern is empty"));
+    }
+    regex::Regex::new(pattern).map_err(|e| Error::pattern("source_pattern", pattern, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    #[test]
+    fn invalid_settings_are_named() {
+        let cases: Vec<(Box<dyn Fn(&mut SegmenterBuilder)>, &str, &str)> = vec![
+            (Box::new(|b| {
+                b.window(0);
+            }), "window", "= 0"),
+            (Box::new(|b| {
+                b.window(MAX_WINDOW + 1);
+            }), "window", "100001"),
+            (Box::new(|b| {
+                b.min_confidence(-0.1);
+            }), "min_confidence", "-0.1"),
+            (Box::new(|b| {
+                b.min_confidence(f32::NAN);
+            }), "min_confidence", "NaN"),
+            (Box::new(|b| {
+                b.chrome_phrase("  ");
+            }), "chrome_phrase", "empty"),
+        ];
+        for (set, name, value) in cases {
+            let mut b = SegmenterBuilder::new();
+            set(&mut b);
+            let err = b.build().unwrap_err();
+            let msg = err.to_string();
+            assert!(msg.contains(name) && msg.contains(value), "{msg}");
+        }
+    }
+
+    #[test]
+    fn bad_patterns_fail_at_once() {
+        let mut b = SegmenterBuilder::new();
+        let err = b.source_pattern("(unclosed").unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidPattern);
+        assert!(err.to_string().contains("(unclosed"));
+        let err = b.source_pattern("").unwrap_err();
+        assert!(err.to_string().contains("empty"));
+        // A bad pattern in a config is caught by build().
+        let cfg = SegmenterConfig {
+            source_patterns: vec!["[".into()],
+            ..SegmenterConfig::default()
+        };
+        let err = SegmenterBuilder::from_config(cfg).build().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidPattern);
+    }
+
+    #[test]
+    fn defaults_build() {
+        let b = SegmenterBuilder::new();
+        assert_eq!(b.config(), &SegmenterConfig::default());
+        assert!(b.build().is_ok());
+    }
+}

@@ -1,0 +1,20 @@
+//! article-segmenter (work in progress)
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod classify;
+mod config;
+mod error;
+mod lines;
+mod machine;
+mod segment;
+mod signals;
+mod span;
+
+pub use classify::LineClass;
+pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig};
+pub use error::{Error, ErrorKind};
+pub use machine::Signal;
+pub use segment::{Article, Boundary, Segmentation, Segmenter};
+pub use span::{LineSpan, Span, SpanKind, TypedSpan};

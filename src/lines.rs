@@ -1,0 +1,158 @@
+//! Line splitting with byte offsets.
+//!
+//! Lines are those of [`str::lines`]: split on `\n`, one `\r` right before the `\n`
+//! belongs to the terminator, and a final `\n` does not open an extra empty line. A lone
+//! `\r` elsewhere is ordinary text. A byte-order mark stays in the first line's bytes (the
+//! classifier ignores it), so the lines still tile the input.
+
+use crate::span::Span;
+use memchr::memchr;
+
+/// One line of the input: its whole byte span (terminator included) and where its
+/// content ends (before `\r\n` or `\n`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// First byte of the line.
+    pub start: usize,
+    /// End of the content, before the terminator.
+    pub content_end: usize,
+    /// One past the terminator (or the end of the text for a last line without one).
+    pub end: usize,
+}
+
+impl Line {
+    /// The whole line, terminator included.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The line without its terminator.
+    #[inline]
+    pub fn content<'h>(&self, text: &'h str) -> &'h str {
+        &text[self.start..self.content_end]
+    }
+}
+
+/// An iterator over the [`Line`]s of a text, with offsets relative to `base`.
+#[derive(Clone, Debug)]
+pub(crate) struct LineIter<'h> {
+    bytes: &'h [u8],
+    pos: usize,
+    base: usize,
+}
+
+impl<'h> LineIter<'h> {
+    /// Lines of `text`; offsets start at `base` (0 for a whole text).
+    pub fn new(text: &'h str, base: usize) -> LineIter<'h> {
+        LineIter {
+            bytes: text.as_bytes(),
+            pos: 0,
+            base,
+        }
+    }
+}
+
+impl Iterator for LineIter<'_> {
+    type Item = Line;
+
+    #[inline]
+    fn next(&mut self) -> Option<Line> {
+        let n = self.bytes.len();
+        if self.pos >= n {
+            return None;
+        }
+        let start = self.pos;
+        let (content_end, end) = match memchr(b'\n', &self.bytes[start..]) {
+            Some(i) => {
+                let nl = start + i;
+                let ce = if nl > start && self.bytes[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                (ce, nl + 1)
+            }
+            None => (n, n),
+        };
+        self.pos = end;
+        Some(Line {
+            start: self.base + start,
+            content_end: self.base + content_end,
+            end: self.base + end,
+        })
+    }
+}
+
+impl std::iter::FusedIterator for LineIter<'_> {}
+
+/// All lines of `text`.
+pub(crate) fn split(text: &str) -> Vec<Line> {
+    // A cheap upper bound keeps the vector from reallocating on typical text.
+    let mut out = Vec::with_capacity(text.len() / 48 + 1);
+    out.extend(LineIter::new(text, 0));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The oracle: `str::lines` for the contents, `split_inclusive` for the spans.
+    fn naive(text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for piece in text.split_inclusive('\n') {
+            let end = pos + piece.len();
+            let content = piece.strip_suffix('\n').map_or(piece, |p| p.strip_suffix('\r').unwrap_or(p));
+            out.push((pos, pos + content.len(), end));
+            pos = end;
+        }
+        out
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($content:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let text: &str = $text;
+                let lines = split(text);
+                let contents: Vec<&str> = lines.iter().map(|l| l.content(text)).collect();
+                let expected: Vec<&str> = vec![$($content),*];
+                assert_eq!(contents, expected, "contents");
+                let std_lines: Vec<&str> = text.lines().collect();
+                assert_eq!(contents, std_lines, "agrees with str::lines");
+                let spans: Vec<(usize, usize, usize)> =
+                    lines.iter().map(|l| (l.start, l.content_end, l.end)).collect();
+                assert_eq!(spans, naive(text), "agrees with the naive oracle");
+                // Tiling: the spans cover the text exactly.
+                let mut pos = 0;
+                for l in &lines {
+                    assert_eq!(l.start, pos);
+                    pos = l.end;
+                }
+                assert_eq!(pos, text.len());
+            }
+        };
+    }
+
+    t!(empty, "", []);
+    t!(one_line_no_newline, "abc", ["abc"]);
+    t!(one_line_newline, "abc\n", ["abc"]);
+    t!(blank_lines, "\n\n\n", ["", "", ""]);
+    t!(crlf, "a\r\nb\r\n", ["a", "b"]);
+    t!(crlf_no_final, "a\r\nb", ["a", "b"]);
+    t!(lone_cr_is_text, "a\rb\nc\r", ["a\rb", "c\r"]);
+    t!(cr_only_line, "\r\n\r\n", ["", ""]);
+    t!(mixed, "x\n\r\ny\r\n\nz", ["x", "", "y", "", "z"]);
+    t!(bom_stays_in_first_line, "\u{feff}Title\nBody", ["\u{feff}Title", "Body"]);
+    t!(non_ascii, "Über\nالعربية\n日本語", ["Über", "العربية", "日本語"]);
+    t!(double_cr, "a\r\r\nb", ["a\r", "b"]);
+
+    #[test]
+    fn base_offsets_shift_everything() {
+        let lines: Vec<Line> = LineIter::new("ab\ncd", 100).collect();
+        assert_eq!(lines[0].span(), Span::new(100, 103));
+        assert_eq!(lines[1].span(), Span::new(103, 105));
+    }
+}

@@ -1,0 +1,549 @@
+//! The public API: [`Segmenter`], [`Segmentation`], [`Article`], [`Boundary`].
+//!
+//! The [`Engine`] drives the pipeline one line at a time: classify it, hand it to the
+//! signal window, and feed every line whose evidence is final to the state machine. It
+//! types each line (headline, echo, caption, …) as the machine passes it and collects
+//! the typed spans, headline and source of the article being read. The same engine runs
+//! the batch API ([`Segmenter::segment`]) and the streaming API, which is why both give
+//! the same articles.
+
+use crate::classify::{Classifier, LineClass, ValueKind, flag};
+use crate::config::{SegmenterBuilder, SegmenterConfig};
+use crate::lines::LineIter;
+use crate::machine::{self, Action, Cand, Params, Phase, Signal, Signals, State};
+use crate::signals::{self, Evidence};
+use crate::span::{LineSpan, Span, SpanKind, TypedSpan};
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+/// Splits concatenated scrapes into articles.
+///
+/// Build it once ([`Segmenter::new`] or [`Segmenter::builder`]) and use it for any number
+/// of texts, from any number of threads: it is `Clone + Send + Sync` and segmenting
+/// does not mutate it.
+///
+/// ```
+/// use article_segmenter::Segmenter;
+/// let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+///             The council voted on Monday to keep the ferry running for ten more years.\n\n\
+///             The vote was close, and the mayor said the money would come from parking fees.\n\n\
+///             Source: Coast Courier\n";
+/// let out = Segmenter::new().segment(text);
+/// assert_eq!(out.len(), 1);
+/// let a = &out.articles()[0];
+/// assert_eq!(a.headline(), Some("Harbour Town Votes to Keep Its Ferry"));
+/// assert_eq!(a.source(), Some("Coast Courier"));
+/// assert_eq!(a.as_str(), text);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Segmenter {
+    classifier: Classifier,
+    params: Params,
+    window: usize,
+    config: SegmenterConfig,
+}
+
+impl Default for Segmenter {
+    fn default() -> Segmenter {
+        Segmenter::new()
+    }
+}
+
+/// Confidence of a boundary with the given evidence score, in `[0, 1)`.
+pub(crate) fn confidence_of(score: f32) -> f32 {
+    1.0 - (-score / 4.0).exp()
+}
+
+/// The score a boundary needs for confidence `c` (inverse of [`confidence_of`]).
+pub(crate) fn score_for_confidence(c: f32) -> f32 {
+    if c >= 1.0 {
+        f32::INFINITY
+    } else if c <= 0.0 {
+        0.0
+    } else {
+        -4.0 * (1.0 - c).ln()
+    }
+}
+
+impl Segmenter {
+    /// A segmenter with the default settings, tuned for real scrapes.
+    pub fn new() -> Segmenter {
+        let config = SegmenterConfig::default();
+        Segmenter {
+            classifier: Classifier::default(),
+            params: Params::default(),
+            window: config.window,
+            config,
+        }
+    }
+
+    /// A builder for non-default settings.
+    pub fn builder() -> SegmenterBuilder {
+        SegmenterBuilder::new()
+    }
+
+    pub(crate) fn from_parts(
+        classifier: Classifier,
+        params: Params,
+        window: usize,
+        config: SegmenterConfig,
+    ) -> Segmenter {
+        Segmenter {
+            classifier,
+            params,
+            window,
+            config,
+        }
+    }
+
+    /// The settings this segmenter was built with.
+    pub fn config(&self) -> &SegmenterConfig {
+        &self.config
+    }
+
+    /// Splits `text` into articles. Never fails: any `&str` is valid input, and the
+    /// articles tile it exactly (an empty text has no article).
+    pub fn segment<'h>(&self, text: &'h str) -> Segmentation<'h> {
+        let mut engine = Engine::new(self);
+        let mut out: Vec<Article<'h>> = Vec::new();
+        let mut sink = |raw: RawArticle| out.push(raw.into_article(text, 0));
+        for line in LineIter::new(text, 0) {
+            engine.push(line.start, line.end, &text[line.start..line.content_end], &mut sink);
+        }
+        engine.finish(&mut sink);
+        Segmentation { text, articles: out }
+    }
+}
+
+/// Why an article starts where it does.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Boundary {
+    /// Confidence in `[0, 1]`; the first article of a text has 1.
+    pub confidence: f32,
+    /// The evidence that fired, in a fixed order.
+    pub signals: Vec<Signal>,
+}
+
+/// One article: a byte and line range of the input with its headline, source and typed
+/// spans.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Article<'h> {
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    text: Cow<'h, str>,
+    span: Span,
+    lines: LineSpan,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    headline: Option<Cow<'h, str>>,
+    headline_line: Option<usize>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    source: Option<Cow<'h, str>>,
+    source_line: Option<usize>,
+    spans: Vec<TypedSpan>,
+    boundary: Boundary,
+}
+
+impl<'h> Article<'h> {
+    /// The article's text, exactly as in the input (`&input[self.span().range()]`).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Byte range in the input.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Line range in the input (0-based, end exclusive).
+    pub fn lines(&self) -> LineSpan {
+        self.lines
+    }
+
+    /// The clean headline: the `<h1>` text rather than a `Headline | Site` title line.
+    pub fn headline(&self) -> Option<&str> {
+        self.headline.as_deref()
+    }
+
+    /// The line the headline was taken from (0-based, in the input).
+    pub fn headline_line(&self) -> Option<usize> {
+        self.headline_line
+    }
+
+    /// The credited source or agency (`AFP`, `Reuters`, the value of a `Source:` line).
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// The line that credits the source (0-based, in the input).
+    pub fn source_line(&self) -> Option<usize> {
+        self.source_line
+    }
+
+    /// Typed spans: whole lines of one kind each, in order, tiling the article.
+    pub fn spans(&self) -> &[TypedSpan] {
+        &self.spans
+    }
+
+    /// Why the article starts here.
+    pub fn boundary(&self) -> &Boundary {
+        &self.boundary
+    }
+
+    /// The text of a typed span of this article.
+    pub fn span_text(&self, s: &TypedSpan) -> &str {
+        let a = s.span.start.saturating_sub(self.span.start);
+        let b = s.span.end.saturating_sub(self.span.start);
+        self.text.get(a..b).unwrap_or("")
+    }
+}
+
+/// The articles of one text, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segmentation<'h> {
+    text: &'h str,
+    articles: Vec<Article<'h>>,
+}
+
+impl<'h> Segmentation<'h> {
+    /// The segmented text.
+    pub fn text(&self) -> &'h str {
+        self.text
+    }
+
+    /// The articles, in input order.
+    pub fn articles(&self) -> &[Article<'h>] {
+        &self.articles
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True for an empty input.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Start lines of every article after the first (the corpus' `boundaries`).
+    pub fn boundaries(&self) -> Vec<usize> {
+        self.articles.iter().skip(1).map(|a| a.lines.start).collect()
+    }
+
+    /// The articles, consuming the segmentation.
+    pub fn into_articles(self) -> Vec<Article<'h>> {
+        self.articles
+    }
+}
+
+/// An article as the engine produces it: offsets and typed spans, no text.
+#[derive(Clone, Debug)]
+pub(crate) struct RawArticle {
+    pub span: Span,
+    pub lines: LineSpan,
+    pub headline: Option<(usize, Span)>,
+    pub source: Option<(usize, SourceValue)>,
+    pub spans: Vec<TypedSpan>,
+    pub confidence: f32,
+    pub signals: Signals,
+}
+
+/// Where a source's text is: in the input, or a canonical agency name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum SourceValue {
+    Text(Span),
+    Name(&'static str),
+}
+
+impl RawArticle {
+    /// The article over `text`, whose first byte is at absolute offset `base`.
+    pub(crate) fn into_article(self, text: &str, base: usize) -> Article<'_> {
+        let slice = |s: Span| -> &str {
+            text.get(s.start - base..s.end - base).unwrap_or("")
+        };
+        Article {
+            text: Cow::Borrowed(slice(self.span)),
+            span: self.span,
+            lines: self.lines,
+            headline: self.headline.map(|(_, s)| Cow::Borrowed(slice(s))),
+            headline_line: self.headline.map(|(l, _)| l),
+            source: self.source.map(|(_, v)| {
+                Cow::Borrowed(match v {
+                    SourceValue::Text(s) => slice(s),
+                    SourceValue::Name(n) => n,
+                })
+            }),
+            source_line: self.source.map(|(l, _)| l),
+            spans: self.spans,
+            boundary: Boundary {
+                confidence: self.confidence,
+                signals: self.signals.to_vec(),
+            },
+        }
+    }
+}
+
+/// What the engine accumulates for the article being read.
+#[derive(Debug)]
+struct Acc {
+    start: Cand,
+    headline: Option<(usize, Span)>,
+    /// Key of the headline, for typing its echoes.
+    headline_key: u64,
+    /// The line that opened the article, when it is a title line whose `<h1>` comes later.
+    title_line: Option<usize>,
+    source: Option<(usize, SourceValue, u8)>,
+    spans: Vec<TypedSpan>,
+    confidence: f32,
+    signals: Signals,
+}
+
+impl Acc {
+    fn new(start: Cand, confidence: f32, signals: Signals) -> Acc {
+        Acc {
+            start,
+            headline: None,
+            headline_key: 0,
+            title_line: None,
+            source: None,
+            spans: Vec::new(),
+            confidence,
+            signals,
+        }
+    }
+
+    fn add(&mut self, kind: SpanKind, line: usize, span: Span) {
+        if let Some(last) = self.spans.last_mut() {
+            if last.kind == kind && last.lines.end == line && last.span.end == span.start {
+                last.lines.end = line + 1;
+                last.span.end = span.end;
+                return;
+            }
+        }
+        self.spans.push(TypedSpan {
+            kind,
+            span,
+            lines: LineSpan::new(line, line + 1),
+        });
+    }
+
+    /// Moves the spans from line `at` on into a new list (they belong to the next article).
+    fn split_spans(&mut self, at: usize) -> Vec<TypedSpan> {
+        let mut moved = Vec::new();
+        while let Some(last) = self.spans.last_mut() {
+            if last.lines.start >= at {
+                moved.push(self.spans.pop().expect("non-empty"));
+            } else {
+                if last.lines.end > at {
+                    // Split the run: lines `at..` move. Byte offsets of the split come
+                    // from the caller's line-start lookup.
+                    moved.push(TypedSpan {
+                        kind: last.kind,
+                        span: Span::new(usize::MAX, last.span.end),
+                        lines: LineSpan::new(at, last.lines.end),
+                    });
+                    last.lines.end = at;
+                    last.span.end = usize::MAX;
+                }
+                break;
+            }
+        }
+        moved.reverse();
+        moved
+    }
+
+    fn finish(self, end: Cand) -> RawArticle {
+        RawArticle {
+            span: Span::new(self.start.byte, end.byte),
+            lines: LineSpan::new(self.start.line, end.line),
+            headline: self.headline,
+            source: self.source.map(|(l, v, _)| (l, v)),
+            spans: self.spans,
+            confidence: self.confidence,
+            signals: self.signals,
+        }
+    }
+}
+
+/// The incremental pipeline: lines in, articles out.
+pub(crate) struct Engine<'s> {
+    seg: &'s Segmenter,
+    signals: signals::Signals,
+    state: State,
+    acc: Acc,
+    /// Start bytes of the last lines the machine saw, for boundaries placed back.
+    recent: VecDeque<(usize, usize)>,
+    /// End of the last line the machine saw.
+    pending_end: Option<usize>,
+}
+
+impl std::fmt::Debug for Engine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("signals", &self.signals)
+            .field("state", &self.state)
+            .finish()
+    }
+}
+
+impl<'s> Engine<'s> {
+    pub fn new(seg: &'s Segmenter) -> Engine<'s> {
+        Engine {
+            seg,
+            signals: signals::Signals::new(seg.window),
+            state: State::initial(),
+            acc: Acc::new(Cand { line: 0, byte: 0 }, 1.0, Signals::default().with(Signal::InputStart)),
+            recent: VecDeque::with_capacity(seg.window + 2),
+            pending_end: None,
+        }
+    }
+
+    /// Adds one line: its absolute start and end (terminator included) and its content.
+    pub fn push(&mut self, start: usize, end: usize, content: &str, sink: &mut impl FnMut(RawArticle)) {
+        let f = self.seg.classifier.classify(content);
+        self.signals.push(start, end, f);
+        while let Some(e) = self.signals.pop(false) {
+            self.feed(&e, sink);
+        }
+    }
+
+    /// Ends the input: the remaining lines go through and the last article is emitted.
+    pub fn finish(mut self, sink: &mut impl FnMut(RawArticle)) {
+        while let Some(e) = self.signals.pop(true) {
+            self.feed(&e, sink);
+        }
+        let lines = self.signals.lines_seen();
+        if lines == 0 {
+            return;
+        }
+        let end = Cand {
+            line: lines,
+            byte: self.pending_end.unwrap_or(self.acc.start.byte),
+        };
+        sink(self.acc.finish(end));
+    }
+
+    fn byte_of(&self, line: usize) -> Option<usize> {
+        self.recent.iter().rev().find(|(l, _)| *l == line).map(|(_, b)| *b)
+    }
+
+    fn feed(&mut self, e: &Evidence, sink: &mut impl FnMut(RawArticle)) {
+        if self.recent.len() > self.seg.window + 1 {
+            self.recent.pop_front();
+        }
+        self.recent.push_back((e.line, e.start));
+        let before = self.state;
+        let (next, action) = machine::step(before, e, &self.seg.params);
+        self.state = next;
+        if let Action::Open { at, score, signals } = action {
+            let at = if at.byte == usize::MAX {
+                match self.byte_of(at.line) {
+                    Some(b) => Cand { line: at.line, byte: b },
+                    None => Cand { line: e.line, byte: e.start },
+                }
+            } else {
+                at
+            };
+            self.open(at, score, signals, sink);
+        }
+        self.note_headline(before, e);
+        self.note_source(e);
+        let kind = self.kind_of(e);
+        self.acc.add(kind, e.line, Span::new(e.start, e.end));
+        self.pending_end = Some(e.end);
+    }
+
+    fn open(&mut self, at: Cand, score: f32, signals: Signals, sink: &mut impl FnMut(RawArticle)) {
+        let mut moved = self.acc.split_spans(at.line);
+        // Fix the byte offsets of a run split at `at`.
+        if let Some(last) = self.acc.spans.last_mut() {
+            if last.span.end == usize::MAX {
+                last.span.end = at.byte;
+            }
+        }
+        if let Some(first) = moved.first_mut() {
+            if first.span.start == usize::MAX {
+                first.span.start = at.byte;
+            }
+        }
+        let conf = confidence_of(score);
+        let mut next = Acc::new(at, conf, signals);
+        next.spans = moved;
+        if let Some((l, _, _)) = self.acc.source {
+            if l >= at.line {
+                next.source = self.acc.source.take();
+            }
+        }
+        let old = std::mem::replace(&mut self.acc, next);
+        sink(old.finish(at));
+    }
+
+    /// Records the headline when the machine finds it, and moves it to the `<h1>` that
+    /// echoes a title line.
+    fn note_headline(&mut self, before: State, e: &Evidence) {
+        let (f, s) = (&e.f, &e.s);
+        let st = self.state;
+        let found = st.headline == Some(e.line) && (before.headline != Some(e.line) || self.acc.headline.is_none());
+        if found && self.acc.headline.is_none() {
+            if s.title_next > 0 {
+                self.acc.title_line = Some(e.line);
+            }
+            let span = if f.value_kind == ValueKind::TitlePart && s.title_next == 0 {
+                Span::new(e.start + f.value.0 as usize, e.start + f.value.1 as usize)
+            } else {
+                Span::new(e.start + f.text_start as usize, e.start + f.text_end as usize)
+            };
+            self.acc.headline = Some((e.line, span));
+            self.acc.headline_key = f.key;
+            return;
+        }
+        // The `<h1>` of the title line that opened the article.
+        if let Some(t) = self.acc.title_line {
+            if s.title_prev > 0 && e.line - s.title_prev as usize == t {
+                let span = Span::new(e.start + f.text_start as usize, e.start + f.text_end as usize);
+                self.acc.headline = Some((e.line, span));
+                self.acc.headline_key = f.key;
+                self.acc.title_line = None;
+            }
+        }
+    }
+
+    fn note_source(&mut self, e: &Evidence) {
+        let rank = e.f.value_kind.source_rank();
+        if rank == 0 || self.acc.source.is_some_and(|(_, _, r)| r >= rank) {
+            return;
+        }
+        let v = match e.f.canon {
+            Some(name) => SourceValue::Name(name),
+            None => SourceValue::Text(Span::new(e.start + e.f.value.0 as usize, e.start + e.f.value.1 as usize)),
+        };
+        self.acc.source = Some((e.line, v, rank));
+    }
+
+    /// The span kind of a line, in the context of the article being read.
+    fn kind_of(&self, e: &Evidence) -> SpanKind {
+        let (f, s) = (&e.f, &e.s);
+        if let Some((h, _)) = self.acc.headline {
+            if h == e.line {
+                return SpanKind::Headline;
+            }
+        }
+        let echo_of_headline = self.acc.headline_key != 0 && f.matches_part(self.acc.headline_key);
+        let near_echo = |d: u32| d > 0 && d <= 4;
+        match f.class {
+            LineClass::Blank => SpanKind::Blank,
+            LineClass::Source => SpanKind::Source,
+            LineClass::Byline => SpanKind::Byline,
+            _ if s.title_next > 0 || echo_of_headline => SpanKind::HeadlineEcho,
+            LineClass::Caption if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
+            LineClass::Caption => SpanKind::Caption,
+            LineClass::Body if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
+            LineClass::Body if near_echo(s.echo_next) => SpanKind::Caption,
+            LineClass::Body if f.has(flag::COOKIE | flag::COPYRIGHT | flag::WIDGET) => SpanKind::Boilerplate,
+            LineClass::Body => SpanKind::Body,
+            LineClass::Headline if self.state.phase == Phase::Body => SpanKind::Body,
+            LineClass::Headline | LineClass::Chrome => SpanKind::Boilerplate,
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Boundary evidence over a bounded window of lines, in linear time.
+//!
+//! The signals are computed incrementally: [`Signals::push`] takes the next line's
+//! [`Features`] and updates earlier lines' evidence through small direct-mapped hash
+//! tables (key → last line seen), so no pair of lines is ever compared directly and
+//! memory does not grow with the input. A line's signals are final once `window` more
+//! lines have been pushed (or the input ended); [`Signals::pop`] then hands it over,
+//! together with a summary of what follows it.
+//!
+//! * **echo**: the line's normalised key occurs again within the window (a headline
+//!   printed twice, a caption printed twice);
+//! * **title echo**: a part of a title line (`Headline | Site`, `Site - Headline`)
+//!   recurs as a whole line further on (the `<title>` line, then the `<h1>`);
+//! * **blank run**: how many blank lines precede the line;
+//! * **opening**: the file's opening lines (its first non-blank lines) recur here:
+//!   site chrome printed at every article start;
+//! * **lookahead**: what the next lines hold (body lines, a byline right after).
+
+use crate::classify::{Features, LineClass, MIN_ECHO_KEY, flag};
+use std::collections::VecDeque;
+
+/// log2 of the number of slots in the direct-mapped tables.
+const TABLE_BITS: u32 = 14;
+
+/// Lines of lookahead summarised for the machine.
+pub(crate) const LOOKAHEAD: usize = 24;
+
+/// Non-blank lines of the file's opening that must recur for an `opening` signal.
+const OPENING_LINES: usize = 3;
+
+/// Evidence about one line, final once the window has passed it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineSignals {
+    /// Blank lines right before this line.
+    pub blank_before: u32,
+    /// Distance back to the previous line with the same key (0: none in the window).
+    pub echo_prev: u32,
+    /// Distance ahead to the next line with the same key (0: none in the window).
+    pub echo_next: u32,
+    /// This title line's headline part recurs as a whole line this far ahead.
+    pub title_next: u32,
+    /// This line is the headline part of a title line this far back.
+    pub title_prev: u32,
+    /// The file's opening lines recur starting here.
+    pub opening: bool,
+    /// Body lines among the next [`LOOKAHEAD`] lines.
+    pub body_ahead: u32,
+    /// Distance to the first body line ahead (0: none in the lookahead).
+    pub first_body: u32,
+    /// A byline or date within the next 4 non-blank lines.
+    pub byline_ahead: bool,
+    /// Distance to the next non-blank line (0: none in the lookahead).
+    pub next_text: u32,
+}
+
+/// A line whose signals are final.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Evidence {
+    /// Line index (0-based).
+    pub line: usize,
+    /// Byte offset where the line starts.
+    pub start: usize,
+    /// Byte offset where the line ends (terminator included).
+    pub end: usize,
+    /// The line's own features.
+    pub f: Features,
+    /// Its evidence.
+    pub s: LineSignals,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    line: usize,
+}
+
+const EMPTY: Slot = Slot {
+    key: 0,
+    line: usize::MAX,
+};
+
+/// A direct-mapped table key → last line: bounded memory, O(1), lossy on collisions
+/// (a lost echo, never a false one: the full 64-bit key is compared).
+struct Table(Vec<Slot>);
+
+impl Table {
+    fn new() -> Table {
+        Table(vec![EMPTY; 1 << TABLE_BITS])
+    }
+
+    #[inline]
+    fn slot(key: u64) -> usize {
+        (key >> (64 - TABLE_BITS)) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<usize> {
+        let s = self.0[Self::slot(key)];
+        (s.key == key && s.line != usize::MAX).then_some(s.line)
+    }
+
+    #[inline]
+    fn put(&mut self, key: u64, line: usize) {
+        self.0[Self::slot(key)] = Slot { key, line };
+    }
+}
+
+/// The incremental signal computer.
+pub(crate) struct Signals {
+    window: usize,
+    /// Lines not yet handed over: `(start byte, end byte, features, signals)`, first is
+    /// `base`.
+    buf: VecDeque<(usize, usize, Features, LineSignals)>,
+    base: usize,
+    next_line: usize,
+    keys: Table,
+    titles: Table,
+    blank_run: u32,
+    /// Keys of the file's first non-blank lines.
+    opening: Vec<u64>,
+}
+
+impl std::fmt::Debug for Signals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Signals")
+            .field("window", &self.window)
+            .field("buffered", &self.buf.len())
+            .field("next_line", &self.next_line)
+            .finish()
+    }
+}
+
+impl Signals {
+    /// A computer with the given window (lines of lookahead and lookback).
+    pub fn new(window: usize) -> Signals {
+        Signals {
+            window: window.max(LOOKAHEAD + 1),
+            buf: VecDeque::new(),
+            base: 0,
+            next_line: 0,
+            keys: Table::new(),
+            titles: Table::new(),
+            blank_run: 0,
+            opening: Vec::with_capacity(OPENING_LINES),
+        }
+    }
+
+    /// Lines pushed so far.
+    pub fn lines_seen(&self) -> usize {
+        self.next_line
+    }
+
+    fn sig_mut(&mut self, line: usize) -> Option<&mut LineSignals> {
+        let i = line.checked_sub(self.base)?;
+        self.buf.get_mut(i).map(|e| &mut e.3)
+    }
+
+    /// Adds the next line.
+    pub fn push(&mut self, start: usize, end: usize, f: Features) {
+        let line = self.next_line;
+        self.next_line += 1;
+        let mut s = LineSignals {
+            blank_before: self.blank_run,
+            ..LineSignals::default()
+        };
+        if f.is_blank() {
+            self.blank_run += 1;
+        } else {
+            self.blank_run = 0;
+            if self.opening.len() < OPENING_LINES && line < 64 && f.key_len >= 3 {
+                self.opening.push(f.key);
+            }
+        }
+        if f.key_len >= MIN_ECHO_KEY {
+            if let Some(prev) = self.keys.get(f.key) {
+                let d = line - prev;
+                if d <= self.window {
+                    s.echo_prev = d as u32;
+                    if let Some(ps) = self.sig_mut(prev) {
+                        if ps.echo_next == 0 {
+                            ps.echo_next = d as u32;
+                        }
+                    }
+                }
+            }
+            self.keys.put(f.key, line);
+            if let Some(t) = self.titles.get(f.key) {
+                let d = line - t;
+                if t != line && d <= self.window {
+                    s.title_prev = d as u32;
+                    if let Some(ts) = self.sig_mut(t) {
+                        if ts.title_next == 0 {
+                            ts.title_next = d as u32;
+                        }
+                    }
+                }
+            }
+        }
+        if f.has(flag::TITLE_SEP) {
+            for &k in &f.part_keys {
+                if k != 0 && k != f.key {
+                    self.titles.put(k, line);
+                }
+            }
+        }
+        self.buf.push_back((start, end, f, s));
+    }
+
+    /// The next line whose signals are final: after `window` more lines, or any line
+    /// once `eof` is true.
+    pub fn pop(&mut self, eof: bool) -> Option<Evidence> {
+        if self.buf.is_empty() || (!eof && self.buf.len() <= self.window) {
+            return None;
+        }
+        self.finish_lookahead();
+        let (start, end, f, s) = self.buf.pop_front()?;
+        let line = self.base;
+        self.base += 1;
+        Some(Evidence {
+            line,
+            start,
+            end,
+            f,
+            s,
+        })
+    }
+
+    /// Fills the lookahead summary of the first buffered line.
+    fn finish_lookahead(&mut self) {
+        let n = self.buf.len().min(LOOKAHEAD + 1);
+        let mut body = 0;
+        let mut first_body = 0;
+        let mut byline = false;
+        let mut next_text = 0;
+        let mut texts = 0;
+        for i in 1..n {
+            let f = &self.buf[i].2;
+            if f.is_blank() {
+                continue;
+            }
+            texts += 1;
+            if next_text == 0 {
+                next_text = i as u32;
+            }
+            if texts <= 4 && f.class == LineClass::Byline {
+                byline = true;
+            }
+            if f.class == LineClass::Body {
+                body += 1;
+                if first_body == 0 {
+                    first_body = i as u32;
+                }
+            }
+        }
+        let opening = self.opening_at_front();
+        let s = &mut self.buf[0].3;
+        s.body_ahead = body;
+        s.first_body = first_body;
+        s.byline_ahead = byline;
+        s.next_text = next_text;
+        s.opening = opening;
+    }
+
+    /// True when the file's opening lines recur at the first buffered line (not at the
+    /// opening itself).
+    fn opening_at_front(&self) -> bool {
+        if self.opening.len() < OPENING_LINES || self.base == 0 {
+            return false;
+        }
+        let mut want = self.opening.iter();
+        let mut matched = 0;
+        for (_, _, f, _) in self.buf.iter().take(4 * OPENING_LINES) {
+            if f.is_blank() {
+                continue;
+            }
+            match want.next() {
+                Some(&k) if k == f.key => matched += 1,
+                Some(_) => return false,
+                None => break,
+            }
+        }
+        matched == OPENING_LINES && self.buf[0].2.key == self.opening[0] && self.base > 8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Classifier;
+
+    fn run(text: &str, window: usize) -> Vec<Evidence> {
+        let c = Classifier::default();
+        let mut s = Signals::new(window);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for line in text.split_inclusive('\n') {
+            s.push(pos, pos + line.len(), c.classify(line.trim_end_matches('\n')));
+            pos += line.len();
+            while let Some(e) = s.pop(false) {
+                out.push(e);
+            }
+        }
+        while let Some(e) = s.pop(true) {
+            out.push(e);
+        }
+        out
+    }
+
+    #[test]
+    fn echo_links_both_lines() {
+        let text = "Harbour Town Votes to Keep Its Ferry\n\nA caption line\nHarbour Town Votes to Keep Its Ferry\nBody.\n";
+        let ev = run(text, 40);
+        assert_eq!(ev.len(), 5);
+        assert_eq!(ev[0].s.echo_next, 3);
+        assert_eq!(ev[3].s.echo_prev, 3);
+        assert_eq!(ev[2].s.echo_next, 0);
+    }
+
+    #[test]
+    fn echo_beyond_the_window_is_ignored() {
+        let mut text = String::from("Harbour Town Votes to Keep Its Ferry\n");
+        for _ in 0..60 {
+            text.push_str("filler line that says nothing at all.\n");
+            text.push_str("another different filler sentence here.\n");
+        }
+        text.push_str("Harbour Town Votes to Keep Its Ferry\n");
+        let ev = run(&text, 30);
+        assert_eq!(ev[0].s.echo_next, 0);
+        assert_eq!(ev.last().unwrap().s.echo_prev, 0);
+    }
+
+    #[test]
+    fn title_part_recurs_as_a_line() {
+        let text = "Harbour Town Votes to Keep Its Ferry | The Coast Courier\nMenu\nHome\n\nHarbour Town Votes to Keep Its Ferry\n";
+        let ev = run(text, 40);
+        assert_eq!(ev[0].s.title_next, 4);
+        assert_eq!(ev[4].s.title_prev, 4);
+    }
+
+    #[test]
+    fn blank_runs_are_counted() {
+        let ev = run("a line of text\n\n\n\nnext line\n", 40);
+        assert_eq!(ev[4].s.blank_before, 3);
+        assert_eq!(ev[1].s.blank_before, 0);
+        assert_eq!(ev[2].s.blank_before, 1);
+    }
+
+    #[test]
+    fn opening_recurs() {
+        let mut text = String::from("Skip to content\nSearch\nAdvertiser notice\n\n");
+        for i in 0..12 {
+            text.push_str(&format!("Body sentence number {i} of the first article.\n"));
+        }
+        text.push_str("Skip to content\nSearch\nAdvertiser notice\nNext headline here\n");
+        let ev = run(&text, 40);
+        let openings: Vec<usize> = ev.iter().filter(|e| e.s.opening).map(|e| e.line).collect();
+        assert_eq!(openings, vec![16]);
+    }
+
+    #[test]
+    fn lookahead_sees_body_and_byline() {
+        let text = "A Headline For the Test\nBy Jane Roe\n\nThe first sentence of the body is here and it is long enough.\n";
+        let ev = run(text, 40);
+        assert!(ev[0].s.byline_ahead);
+        assert_eq!(ev[0].s.first_body, 3);
+        assert_eq!(ev[0].s.body_ahead, 1);
+        assert_eq!(ev[0].s.next_text, 1);
+    }
+}
