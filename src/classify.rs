@@ -90,6 +90,36 @@ pub(crate) mod flag {
     pub const USER_CHROME: u32 = 1 << 24;
     /// Ends with `?` or `!`.
     pub const QUESTION: u32 = 1 << 25;
+    /// A title line whose last part looks like a site name (`… | The Courier`, `… - example.org`).
+    pub const SITE_SUFFIX: u32 = 1 << 26;
+
+    /// Names of the flags, for traces.
+    pub const NAMES: &[(u32, &str)] = &[
+        (TERMINAL, "terminal"),
+        (CONTINUES, "continues"),
+        (BULLET, "bullet"),
+        (TITLE_SEP, "title_sep"),
+        (COPYRIGHT, "copyright"),
+        (COOKIE, "cookie"),
+        (PAGE_START, "page_start"),
+        (WIDGET, "widget"),
+        (NAV, "nav"),
+        (FORM, "form"),
+        (IMAGE, "image"),
+        (DATE, "date"),
+        (BYLINE, "byline"),
+        (CREDIT, "credit"),
+        (SOURCE, "source"),
+        (DATELINE, "dateline"),
+        (ALL_CAPS, "caps"),
+        (LINK_REL, "link_rel"),
+        (URL, "url"),
+        (SYMBOLIC, "symbolic"),
+        (LOWER_START, "lower"),
+        (USER_SOURCE, "user_source"),
+        (USER_CHROME, "user_chrome"),
+        (SITE_SUFFIX, "site_suffix"),
+    ];
 }
 
 /// Everything the later stages need to know about one line, computed from the line alone.
@@ -336,7 +366,15 @@ impl Classifier {
     }
 
     /// Features of one line's content (terminator excluded).
+    #[cfg(test)]
     pub fn classify(&self, line: &str) -> Features {
+        self.classify_words(line, &mut Vec::new())
+    }
+
+    /// Features of one line's content (terminator excluded); `words` receives the hashes
+    /// of its words of at least [`MIN_WORD`] letters (cleared first).
+    pub fn classify_words(&self, line: &str, words: &mut Vec<u32>) -> Features {
+        words.clear();
         let (ts, te) = trim_bounds(line);
         if ts >= te {
             return Features::BLANK;
@@ -377,7 +415,8 @@ impl Classifier {
         f.text_end = text_end as u32;
 
         // One pass over the characters.
-        let c = count(text);
+        words.clear();
+        let c = count(text, Some(words));
         f.chars = c.chars;
         f.words = c.words + c.cjk / 2;
         f.key = c.key;
@@ -420,6 +459,9 @@ impl Classifier {
                 ];
                 f.value = rel(headline_part(text, first, last));
                 f.value_kind = ValueKind::TitlePart;
+                if site_like(&text[last.1..]) && text[..last.0].split_whitespace().count() >= 2 {
+                    f.flags |= flag::SITE_SUFFIX;
+                }
             }
         }
 
@@ -619,8 +661,12 @@ fn mix(h: u64, x: u32) -> u64 {
     (h.rotate_left(5) ^ x as u64).wrapping_mul(K)
 }
 
-/// One pass over the characters: counts and the normalised key.
-fn count(text: &str) -> Counts {
+/// Shortest word (in letters and digits) that goes into the word hashes.
+pub(crate) const MIN_WORD: u32 = 4;
+
+/// One pass over the characters: counts, the normalised key, and (when `words` is given)
+/// the hashes of the words of at least [`MIN_WORD`] letters.
+fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut c = Counts {
         chars: 0,
         words: 0,
@@ -632,10 +678,22 @@ fn count(text: &str) -> Counts {
         first_case: Case::Unknown,
     };
     let mut in_word = false;
+    let mut wh: u64 = 0;
+    let mut wl: u32 = 0;
+    let mut flush = |wh: &mut u64, wl: &mut u32| {
+        if *wl >= MIN_WORD {
+            if let Some(w) = words.as_deref_mut() {
+                w.push((*wh >> 32) as u32 | 1);
+            }
+        }
+        *wh = 0;
+        *wl = 0;
+    };
     for ch in text.chars() {
         c.chars += 1;
         if ch.is_whitespace() {
             in_word = false;
+            flush(&mut wh, &mut wl);
             continue;
         }
         if !in_word {
@@ -655,12 +713,18 @@ fn count(text: &str) -> Counts {
                 }
                 c.key = mix(c.key, (b | 0x20) as u32);
                 c.key_len += 1;
+                wh = mix(wh, (b | 0x20) as u32);
+                wl += 1;
             } else if b.is_ascii_digit() {
                 c.key = mix(c.key, b as u32);
                 c.key_len += 1;
+                wh = mix(wh, b as u32);
+                wl += 1;
                 if c.first_case == Case::Unknown {
                     c.first_case = Case::None;
                 }
+            } else {
+                flush(&mut wh, &mut wl);
             }
             continue;
         }
@@ -686,10 +750,15 @@ fn count(text: &str) -> Counts {
             }
             for lc in ch.to_lowercase() {
                 c.key = mix(c.key, lc as u32);
+                wh = mix(wh, lc as u32);
             }
             c.key_len += 1;
+            wl += 1;
+        } else {
+            flush(&mut wh, &mut wl);
         }
     }
+    flush(&mut wh, &mut wl);
     if c.key_len == 0 {
         c.key = 0;
     } else if c.key == 0 {
@@ -710,14 +779,19 @@ pub(crate) fn key_of(text: &str) -> (u64, u32) {
         Some(n) => &t[n..],
         None => t.trim_start_matches('#'),
     };
-    let c = count(t);
+    let c = count(t, None);
     (c.key, c.key_len)
 }
 
-/// Key of a title part, or 0 when the part is too short to be a headline.
+/// Key of a title part, or 0 when the part is too short to be a headline (fewer than
+/// two words or [`MIN_ECHO_KEY`] letters).
 fn echo_key(text: &str) -> u64 {
     let (k, n) = key_of(text);
-    if n >= MIN_ECHO_KEY { k } else { 0 }
+    if n >= MIN_ECHO_KEY && text.split_whitespace().nth(1).is_some() {
+        k
+    } else {
+        0
+    }
 }
 
 /// Flags from the end of the text.
@@ -779,6 +853,19 @@ fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (us
         return (first.1, text.len());
     }
     (0, text.len())
+}
+
+/// A site name: a few words, capitalised or a domain, no sentence end.
+fn site_like(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > 4 || t.chars().count() > 40 {
+        return false;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    let domain = t.contains('.') && !t.ends_with('.');
+    (first.is_uppercase() || first.is_numeric() || domain || !first.is_alphabetic())
+        && !t.ends_with(['.', '!', '?', ':', ','])
 }
 
 fn is_form(t: &str) -> bool {
@@ -1039,6 +1126,24 @@ mod tests {
         assert!(g.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn site_suffixes() {
+        let c = Classifier::default();
+        for yes in [
+            "Harbour Town Votes to Keep Its Ferry | The Coast Courier",
+            "Harbour Town Votes to Keep Its Ferry - coastcourier.example",
+            "Harbour Town Votes to Keep Its Ferry – COURIER",
+        ] {
+            assert!(c.classify(yes).has(flag::SITE_SUFFIX), "{yes}");
+        }
+        for no in [
+            "Harbour Town Votes to Keep Its Ferry - and the mayor is not happy about it at all",
+            "Ferry | Courier",
+        ] {
+            assert!(!c.classify(no).has(flag::SITE_SUFFIX), "{no}");
+        }
     }
 
     #[test]

@@ -16,5 +16,5 @@ pub use classify::LineClass;
 pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig};
 pub use error::{Error, ErrorKind};
 pub use machine::Signal;
-pub use segment::{Article, Boundary, Segmentation, Segmenter};
+pub use segment::{Article, Boundary, LineTrace, Segmentation, Segmenter};
 pub use span::{LineSpan, Span, SpanKind, TypedSpan};

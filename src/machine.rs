@@ -5,21 +5,22 @@
 //! next state and an [`Action`]. An article is in one of two phases:
 //!
 //! * [`Phase::Lead`]: the page has started but its text has not: chrome, the title line,
-//!   the headline, captions, bylines. Nothing here opens another article, except site
-//!   chrome that recurs at every article start after a long lead.
+//!   the headline, captions, bylines. Nothing here opens another article.
 //! * [`Phase::Body`]: the article's text has begun. From here a **header block** opens a
-//!   new article when its evidence adds up: a headline that is echoed (title line and
-//!   `<h1>`, a headline printed twice), a markdown heading, a byline and body after it;
-//!   and in the stretch since the last body line, page-start chrome (skip links, feed
-//!   links), a closing line (a source, a copyright) or a run of blank lines.
+//!   new article when its evidence adds up.
 //!
-//! Inside [`Phase::Body`] the machine keeps a [`Region`]: what it saw since the last line
-//! that surely belongs to the current article. When a new article opens, the boundary
-//! goes to the first line of the new page that the region shows (a page-start line, the
-//! end of a blank run after the last closing line, an earlier printing of the headline),
-//! else to the headline itself. A "related articles" list or a teaser prints headlines
-//! too, but without echo, without page-start evidence and without a body after them; so
-//! their score stays under the threshold and the article is not cut.
+//! The evidence for a headline-like line is a small set of named terms ([`TERMS`]), each
+//! with a weight; their sum is the line's score, and the line opens an article when the
+//! score reaches the threshold. The terms describe the line (echoed by an earlier title
+//! line or printing, a heading, a byline and body after it, a site-name suffix or line)
+//! and the stretch since the current article's last body line, the [`Region`] (page-start
+//! chrome, a closing source or copyright line, a run of blank lines, how much chrome).
+//!
+//! When a line opens an article, the boundary goes back to the first line of the new page
+//! that the evidence shows: the title line whose headline this line repeats, an earlier
+//! printing of the headline, a page-start line or the end of a blank run in the region;
+//! else the line itself. A "related articles" list or a teaser prints headlines too, but
+//! without echo, page-start evidence or body after them, so they stay under the threshold.
 
 use crate::classify::{LineClass, flag};
 use crate::signals::Evidence;
@@ -32,15 +33,15 @@ use crate::signals::Evidence;
 pub enum Signal {
     /// The input starts here (the first article).
     InputStart,
-    /// A title line whose headline part recurs as a line further on.
+    /// A title line (`Headline | Site`) whose headline recurs as a line further on.
     TitleEcho,
-    /// A headline printed twice within a few lines.
+    /// The headline is printed twice.
     HeadlineEcho,
     /// A markdown heading (`#`).
     Heading,
     /// A byline or date right after the headline.
     Byline,
-    /// Body text right after the header block.
+    /// Body text after the header block.
     BodyFollows,
     /// Page-start chrome before the headline: skip links, feed links, tag frames.
     PageStart,
@@ -50,11 +51,15 @@ pub enum Signal {
     BlankRun,
     /// The file's opening chrome recurs here (a site header at every article start).
     RecurringChrome,
+    /// A title line with a site name (`Headline | Site`, or a site-name line under it).
+    SiteName,
+    /// A long stretch of chrome (footer and header) since the last body line.
+    ChromeRun,
 }
 
 impl Signal {
     /// All signals, in bit order.
-    pub const ALL: [Signal; 10] = [
+    pub const ALL: [Signal; 12] = [
         Signal::InputStart,
         Signal::TitleEcho,
         Signal::HeadlineEcho,
@@ -65,6 +70,8 @@ impl Signal {
         Signal::Closing,
         Signal::BlankRun,
         Signal::RecurringChrome,
+        Signal::SiteName,
+        Signal::ChromeRun,
     ];
 
     /// The signal's name as written in JSON output.
@@ -80,6 +87,8 @@ impl Signal {
             Signal::Closing => "closing",
             Signal::BlankRun => "blank_run",
             Signal::RecurringChrome => "recurring_chrome",
+            Signal::SiteName => "site_name",
+            Signal::ChromeRun => "chrome_run",
         }
     }
 
@@ -106,6 +115,42 @@ impl Signals {
     }
 }
 
+/// Number of evidence terms.
+pub(crate) const N_TERMS: usize = 21;
+
+/// The evidence terms: name, weight, and the signal it reports.
+pub(crate) const TERMS: [(&str, f32, Option<Signal>); N_TERMS] = [
+    // The line itself.
+    ("title_back", 4.8, Some(Signal::TitleEcho)),
+    ("echo_back", 0.7, Some(Signal::HeadlineEcho)),
+    ("echo_near", 0.1, Some(Signal::HeadlineEcho)),
+    ("echo_fwd", 1.0, Some(Signal::HeadlineEcho)),
+    ("title_fwd", 4.8, Some(Signal::TitleEcho)),
+    ("heading1", 1.1, Some(Signal::Heading)),
+    ("heading2", -1.0, Some(Signal::Heading)),
+    ("byline", 1.5, Some(Signal::Byline)),
+    ("body2", 1.1, Some(Signal::BodyFollows)),
+    ("no_body", -0.3, None),
+    ("site_suffix", 1.4, Some(Signal::SiteName)),
+    ("site_line", 0.9, Some(Signal::SiteName)),
+    ("repeated", 0.4, None),
+    ("covered", 1.4, Some(Signal::BodyFollows)),
+    ("uncovered", -0.5, None),
+    // The region since the last body line.
+    ("hint", 2.2, Some(Signal::PageStart)),
+    ("closed", 2.2, Some(Signal::Closing)),
+    ("blank3", 2.0, Some(Signal::BlankRun)),
+    ("blank2", 0.9, Some(Signal::BlankRun)),
+    ("chrome10", 0.2, Some(Signal::ChromeRun)),
+    ("chrome30", 0.7, Some(Signal::ChromeRun)),
+];
+
+/// Score of a recurrence of the file's opening chrome.
+const OPENING_SCORE: f32 = 6.0;
+
+/// Values of the evidence terms for one line.
+pub(crate) type Terms = [f32; N_TERMS];
+
 /// Tuning of the machine; the defaults are what the crate ships.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Params {
@@ -118,7 +163,7 @@ pub(crate) struct Params {
 impl Default for Params {
     fn default() -> Params {
         Params {
-            threshold: 3.0,
+            threshold: 6.0,
             min_body: 2,
         }
     }
@@ -133,33 +178,46 @@ pub(crate) enum Phase {
     Body,
 }
 
-/// A place where an article may start.
+/// A place where an article may start: a line and its first byte (`usize::MAX` when the
+/// engine has to look the byte up).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Cand {
     pub line: usize,
     pub byte: usize,
 }
 
+impl Cand {
+    fn line_only(line: usize) -> Cand {
+        Cand {
+            line,
+            byte: usize::MAX,
+        }
+    }
+}
+
 /// What the machine saw since the last line that surely belongs to the current article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Region {
     /// First line after that line.
-    pub first: Cand,
+    pub first: usize,
     /// The first page-start line after the last closing line.
     pub hint: Option<Cand>,
     /// The line after the longest blank run after the last closing line, and its length.
     pub blank: Option<(Cand, u32)>,
     /// A closing line (source, copyright) was seen.
     pub closed: bool,
+    /// Non-blank lines that are not body text.
+    pub chrome: u32,
 }
 
 impl Region {
-    fn after(line: usize, byte: usize) -> Region {
+    fn after(line: usize) -> Region {
         Region {
-            first: Cand { line, byte },
+            first: line,
             hint: None,
             blank: None,
             closed: false,
+            chrome: 0,
         }
     }
 }
@@ -172,21 +230,28 @@ pub(crate) struct State {
     pub start: usize,
     /// Body lines of the current article.
     pub body: u32,
+    /// The first body line of the current article.
+    pub first_body: Option<usize>,
     /// The current article's headline line, once found.
     pub headline: Option<usize>,
-    /// Lines since the article started.
+    /// Since the last body line.
     pub region: Region,
 }
 
 impl State {
     /// The state at the start of the input.
     pub fn initial() -> State {
+        State::opened(0, None)
+    }
+
+    fn opened(start: usize, headline: Option<usize>) -> State {
         State {
             phase: Phase::Lead,
-            start: 0,
+            start,
             body: 0,
-            headline: None,
-            region: Region::after(0, 0),
+            first_body: None,
+            headline,
+            region: Region::after(start),
         }
     }
 }
@@ -204,84 +269,93 @@ pub(crate) enum Action {
     },
 }
 
-/// How strongly a line looks like the headline of a new page.
-fn anchor_score(e: &Evidence) -> (f32, Signals) {
-    let (f, s) = (&e.f, &e.s);
+/// True when the line could be the headline of a page.
+pub(crate) fn is_candidate(e: &Evidence) -> bool {
+    e.f.class == LineClass::Headline && e.f.key_len >= 6
+}
+
+/// The evidence terms for a candidate line in state `st`.
+pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
+    let (f, s, r) = (&e.f, &e.s, &st.region);
+    let b = |c: bool| if c { 1.0 } else { 0.0 };
+    let title_back = s.title_prev > 0 && title_line_ok(st, e);
+    let echo_back = s.echo_prev > 0 && s.repeat == 1;
+    let blanks = r.blank.map_or(0, |(_, n)| n).max(s.blank_before);
+    [
+        b(title_back),
+        b(echo_back && !title_back),
+        b(echo_back && s.echo_prev <= 8),
+        b(s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0),
+        b(s.title_next > 0),
+        b(f.heading == 1),
+        b(f.heading == 2 || f.heading == 3),
+        b(s.byline_ahead),
+        b(s.body_ahead >= 2),
+        b(s.body_ahead == 0),
+        b(f.has(flag::SITE_SUFFIX)),
+        b(s.site_line),
+        b(s.repeat >= 2),
+        b(s.coverage().is_some_and(|c| c >= 0.3)),
+        b(s.coverage() == Some(0.0)),
+        b(r.hint.is_some()),
+        b(r.closed),
+        b(blanks >= 3),
+        b(blanks == 2),
+        b(r.chrome >= 10),
+        b(r.chrome >= 30),
+    ]
+}
+
+/// The title line this line echoes lies after the current article's first body line.
+fn title_line_ok(st: &State, e: &Evidence) -> bool {
+    let t = e.line - e.s.title_prev as usize;
+    st.first_body.is_some_and(|fb| t > fb)
+}
+
+/// Score and signals of a term vector.
+pub(crate) fn score(t: &Terms) -> (f32, Signals) {
     let mut score = 0.0;
     let mut sig = Signals::default();
-    let title_like = matches!(f.class, LineClass::Headline) || f.has(flag::LINK_REL) && s.title_next > 0;
-    if !title_like {
-        return (0.0, sig);
-    }
-    if s.title_next > 0 {
-        score += 3.0;
-        sig = sig.with(Signal::TitleEcho);
-    } else if s.echo_next > 0 && s.echo_next <= 12 {
-        score += 2.0;
-        sig = sig.with(Signal::HeadlineEcho);
-    }
-    match f.heading {
-        1 => {
-            score += 1.5;
-            sig = sig.with(Signal::Heading);
+    for (v, (_, w, s)) in t.iter().zip(TERMS.iter()) {
+        if *v != 0.0 {
+            score += v * w;
+            if let Some(s) = s {
+                if *w > 0.0 {
+                    sig = sig.with(*s);
+                }
+            }
         }
-        2 | 3 => {
-            score += 0.5;
-            sig = sig.with(Signal::Heading);
-        }
-        _ => {}
-    }
-    if s.byline_ahead {
-        score += 1.0;
-        sig = sig.with(Signal::Byline);
-    }
-    if s.body_ahead >= 2 {
-        score += 0.5;
-        sig = sig.with(Signal::BodyFollows);
-    } else if s.title_next == 0 {
-        // A headline with no text after it is a teaser or a list entry.
-        return (0.0, Signals::default());
     }
     (score, sig)
 }
 
-/// Evidence from the region before a header block.
-fn region_score(r: &Region, e: &Evidence) -> (f32, Signals) {
-    let mut score = 0.0;
-    let mut sig = Signals::default();
-    if r.hint.is_some() {
-        score += 2.0;
-        sig = sig.with(Signal::PageStart);
-    }
-    if r.closed {
-        score += 1.0;
-        sig = sig.with(Signal::Closing);
-    }
-    let blanks = r.blank.map_or(0, |(_, n)| n).max(e.s.blank_before);
-    if blanks >= 3 {
-        score += 1.0;
-        sig = sig.with(Signal::BlankRun);
-    } else if blanks == 2 {
-        score += 0.5;
-        sig = sig.with(Signal::BlankRun);
-    }
-    (score, sig)
-}
-
-/// Where the new page starts, given the header block at `e`.
-fn placement(r: &Region, e: &Evidence) -> Cand {
+/// Where the new page starts, given the headline at `e`.
+fn placement(st: &State, e: &Evidence) -> Cand {
+    let r = &st.region;
     let mut at = Cand {
         line: e.line,
         byte: e.start,
     };
-    if let Some(h) = r.hint {
-        if h.line < at.line {
-            at = h;
+    let mut consider = |c: Cand| {
+        if c.line < at.line {
+            at = c;
+        }
+    };
+    if e.s.title_prev > 0 && title_line_ok(st, e) {
+        consider(Cand::line_only(e.line - e.s.title_prev as usize));
+    }
+    if e.s.echo_prev > 0 && e.s.repeat == 1 {
+        let p = e.line - e.s.echo_prev as usize;
+        if p >= r.first {
+            consider(Cand::line_only(p));
         }
     }
+    if let Some(h) = r.hint {
+        consider(h);
+    }
     if let Some((b, n)) = r.blank {
-        if n >= 2 && b.line < at.line {
-            at = b;
+        if n >= 2 {
+            consider(b);
         }
     }
     at
@@ -297,83 +371,84 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
     let mut st = state;
     match st.phase {
         Phase::Lead => {
-            if st.headline.is_none() && anchor_score(e).0 > 0.0 {
+            if st.headline.is_none() && is_candidate(e) && e.s.body_ahead > 0 {
                 st.headline = Some(e.line);
             }
             if is_content(e) {
                 st.body += 1;
+                st.first_body.get_or_insert(e.line);
                 if st.body >= p.min_body {
                     st.phase = Phase::Body;
-                    st.region = Region::after(e.line + 1, 0);
+                    st.region = Region::after(e.line + 1);
                 }
             }
             (st, Action::None)
         }
         Phase::Body => {
             // Site chrome that opened the input recurs: a new page, whatever follows.
-            if e.s.opening {
+            if e.s.opening && OPENING_SCORE >= p.threshold {
                 let at = Cand {
                     line: e.line,
                     byte: e.start,
                 };
-                return open(at, 4.0, Signals::default().with(Signal::RecurringChrome), e);
+                let signals = Signals::default().with(Signal::RecurringChrome);
+                return (
+                    State::opened(e.line, None),
+                    Action::Open {
+                        at,
+                        score: OPENING_SCORE,
+                        signals,
+                    },
+                );
             }
-            let (a, asig) = anchor_score(e);
-            if a > 0.0 {
-                let (r, rsig) = region_score(&st.region, e);
-                let score = a + r;
+            if is_candidate(e) {
+                let t = terms(&st, e);
+                let (score, signals) = score(&t);
                 if score >= p.threshold {
-                    let at = placement(&st.region, e);
-                    let at = earliest_echo(&st.region, e, at);
-                    return open(at, score, Signals(asig.0 | rsig.0), e);
+                    let at = placement(&st, e);
+                    return (
+                        State::opened(at.line, Some(e.line)),
+                        Action::Open { at, score, signals },
+                    );
                 }
             }
-            // Track the region.
-            if is_content(e) || e.f.class == LineClass::Headline && e.s.body_ahead >= 2 {
-                st.body += u32::from(is_content(e));
-                st.region = Region::after(e.line + 1, 0);
-            } else if e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT) {
-                st.region.closed = true;
-                st.region.hint = None;
-                st.region.blank = None;
-            } else if !e.f.is_blank() {
-                let here = Cand {
-                    line: e.line,
-                    byte: e.start,
-                };
-                if st.region.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
-                    st.region.hint = Some(here);
-                }
-                let n = e.s.blank_before;
-                if n >= 2 && st.region.blank.is_none_or(|(_, m)| n > m) {
-                    st.region.blank = Some((here, n));
-                }
+            st.region = track(st.region, e);
+            if is_content(e) {
+                st.body += 1;
             }
             (st, Action::None)
         }
     }
 }
 
-/// An earlier printing of the headline inside the region moves the boundary back to it
-/// (a breadcrumb or an image alt text that repeats the headline).
-fn earliest_echo(r: &Region, e: &Evidence, at: Cand) -> Cand {
-    let d = e.s.echo_prev as usize;
-    if d > 0 && e.line >= d && e.line - d >= r.first.line && e.line - d < at.line {
-        // The byte offset of that line is not known here; the engine resolves it.
-        Cand {
-            line: e.line - d,
-            byte: usize::MAX,
-        }
-    } else {
-        at
+/// The region after line `e`.
+fn track(r: Region, e: &Evidence) -> Region {
+    let mut r = r;
+    if is_content(e) {
+        return Region::after(e.line + 1);
     }
-}
-
-fn open(at: Cand, score: f32, signals: Signals, e: &Evidence) -> (State, Action) {
-    let mut st = State::initial();
-    st.start = at.line;
-    st.headline = (e.f.class == LineClass::Headline).then_some(e.line);
-    (st, Action::Open { at, score, signals })
+    if e.f.is_blank() {
+        return r;
+    }
+    r.chrome += 1;
+    let here = Cand {
+        line: e.line,
+        byte: e.start,
+    };
+    if e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT) {
+        r.closed = true;
+        r.hint = None;
+        r.blank = None;
+        return r;
+    }
+    if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
+        r.hint = Some(here);
+    }
+    let n = e.s.blank_before;
+    if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
+        r.blank = Some((here, n));
+    }
+    r
 }
 
 #[cfg(test)]
@@ -391,5 +466,16 @@ mod tests {
         for sig in Signal::ALL {
             assert!(!sig.as_str().is_empty());
         }
+    }
+
+    #[test]
+    fn score_adds_weights_and_reports_positive_signals() {
+        let mut t = [0.0; N_TERMS];
+        let idx = |name: &str| TERMS.iter().position(|(n, _, _)| *n == name).unwrap();
+        t[idx("title_back")] = 1.0;
+        t[idx("no_body")] = 1.0;
+        let (s, sig) = score(&t);
+        assert_eq!(s, TERMS[idx("title_back")].1 + TERMS[idx("no_body")].1);
+        assert_eq!(sig.to_vec(), vec![Signal::TitleEcho]);
     }
 }

@@ -101,6 +101,22 @@ impl Segmenter {
         &self.config
     }
 
+    /// Every line with its class, kind and evidence, and where articles open: what the
+    /// segmenter saw, for debugging rules and configurations. Costs more than
+    /// [`segment`](Segmenter::segment) and holds a record per line.
+    pub fn trace(&self, text: &str) -> Vec<LineTrace> {
+        let mut engine = Engine::new(self);
+        engine.trace = Some(Vec::new());
+        let mut sink = |_: RawArticle| {};
+        for line in LineIter::new(text, 0) {
+            engine.push(line.start, line.end, &text[line.start..line.content_end], &mut sink);
+        }
+        while let Some(e) = engine.signals.pop(true) {
+            engine.feed(&e, &mut sink);
+        }
+        engine.trace.take().unwrap_or_default()
+    }
+
     /// Splits `text` into articles. Never fails: any `&str` is valid input, and the
     /// articles tile it exactly (an empty text has no article).
     pub fn segment<'h>(&self, text: &'h str) -> Segmentation<'h> {
@@ -113,6 +129,31 @@ impl Segmenter {
         engine.finish(&mut sink);
         Segmentation { text, articles: out }
     }
+}
+
+/// One line as the segmenter saw it: for debugging rules and configurations
+/// ([`Segmenter::trace`]).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct LineTrace {
+    /// Line index (0-based).
+    pub line: usize,
+    /// The context-free class.
+    pub class: LineClass,
+    /// The span kind the line got in its article.
+    pub kind: SpanKind,
+    /// True once the article's text has begun (the machine's body phase).
+    pub in_body: bool,
+    /// The evidence on this line, compactly: `echo<3` (printed 3 lines before),
+    /// `echo>5`, `title>40` (its headline part recurs 40 lines on), `blank3`, `body4`
+    /// (body lines ahead), `opening`, and the line's flags.
+    pub evidence: String,
+    /// When an article opens because of this line: its first line and the confidence.
+    pub opens: Option<(usize, f32)>,
+    /// For a headline-like line: its evidence score.
+    pub score: Option<f32>,
+    /// For a headline-like line: the evidence terms that are not zero, with their values.
+    pub terms: Vec<(String, f32)>,
 }
 
 /// Why an article starts where it does.
@@ -372,10 +413,14 @@ pub(crate) struct Engine<'s> {
     signals: signals::Signals,
     state: State,
     acc: Acc,
+    /// Word hashes of the line being pushed (reused).
+    words: Vec<u32>,
     /// Start bytes of the last lines the machine saw, for boundaries placed back.
     recent: VecDeque<(usize, usize)>,
     /// End of the last line the machine saw.
     pending_end: Option<usize>,
+    /// Line records, when tracing.
+    trace: Option<Vec<LineTrace>>,
 }
 
 impl std::fmt::Debug for Engine<'_> {
@@ -394,15 +439,17 @@ impl<'s> Engine<'s> {
             signals: signals::Signals::new(seg.window),
             state: State::initial(),
             acc: Acc::new(Cand { line: 0, byte: 0 }, 1.0, Signals::default().with(Signal::InputStart)),
+            words: Vec::with_capacity(64),
             recent: VecDeque::with_capacity(seg.window + 2),
             pending_end: None,
+            trace: None,
         }
     }
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
     pub fn push(&mut self, start: usize, end: usize, content: &str, sink: &mut impl FnMut(RawArticle)) {
-        let f = self.seg.classifier.classify(content);
-        self.signals.push(start, end, f);
+        let f = self.seg.classifier.classify_words(content, &mut self.words);
+        self.signals.push(start, end, f, &self.words);
         while let Some(e) = self.signals.pop(false) {
             self.feed(&e, sink);
         }
@@ -436,6 +483,7 @@ impl<'s> Engine<'s> {
         let before = self.state;
         let (next, action) = machine::step(before, e, &self.seg.params);
         self.state = next;
+        let mut opened = None;
         if let Action::Open { at, score, signals } = action {
             let at = if at.byte == usize::MAX {
                 match self.byte_of(at.line) {
@@ -446,12 +494,37 @@ impl<'s> Engine<'s> {
                 at
             };
             self.open(at, score, signals, sink);
+            opened = Some((at.line, confidence_of(score)));
         }
         self.note_headline(before, e);
         self.note_source(e);
         let kind = self.kind_of(e);
         self.acc.add(kind, e.line, Span::new(e.start, e.end));
         self.pending_end = Some(e.end);
+        if let Some(t) = self.trace.as_mut() {
+            let (score, terms) = if machine::is_candidate(e) {
+                let v = machine::terms(&before, e);
+                let terms = v
+                    .iter()
+                    .zip(machine::TERMS.iter())
+                    .filter(|(x, _)| **x != 0.0)
+                    .map(|(x, (n, _, _))| (n.to_string(), *x))
+                    .collect();
+                (Some(machine::score(&v).0), terms)
+            } else {
+                (None, Vec::new())
+            };
+            t.push(LineTrace {
+                score,
+                terms,
+                line: e.line,
+                class: e.f.class,
+                kind,
+                in_body: self.state.phase == Phase::Body,
+                evidence: describe(e),
+                opens: opened,
+            });
+        }
     }
 
     fn open(&mut self, at: Cand, score: f32, signals: Signals, sink: &mut impl FnMut(RawArticle)) {
@@ -546,4 +619,33 @@ impl<'s> Engine<'s> {
             LineClass::Headline | LineClass::Chrome => SpanKind::Boilerplate,
         }
     }
+}
+
+/// The compact evidence string of [`LineTrace::evidence`].
+fn describe(e: &Evidence) -> String {
+    use std::fmt::Write;
+    let s = &e.s;
+    let mut out = String::new();
+    let mut put = |cond: bool, args: std::fmt::Arguments<'_>| {
+        if cond {
+            let _ = write!(out, "{args} ");
+        }
+    };
+    put(s.echo_prev > 0, format_args!("echo<{}", s.echo_prev));
+    put(s.echo_next > 0, format_args!("echo>{}", s.echo_next));
+    put(s.title_prev > 0, format_args!("title<{}", s.title_prev));
+    put(s.title_next > 0, format_args!("title>{}", s.title_next));
+    put(s.blank_before > 0, format_args!("blank{}", s.blank_before));
+    put(s.body_ahead > 0, format_args!("body{}", s.body_ahead));
+    put(s.byline_ahead, format_args!("byline>"));
+    if let Some(c) = s.coverage() {
+        put(true, format_args!("cover{:.0}%", c * 100.0));
+    }
+    put(s.opening, format_args!("opening"));
+    put(e.f.heading > 0, format_args!("h{}", e.f.heading));
+    for (bit, name) in flag::NAMES {
+        put(e.f.has(*bit), format_args!("{name}"));
+    }
+    out.pop();
+    out
 }

@@ -25,6 +25,9 @@ const TABLE_BITS: u32 = 14;
 /// Lines of lookahead summarised for the machine.
 pub(crate) const LOOKAHEAD: usize = 24;
 
+/// Lines after a headline-like line in which body text counts for its coverage.
+const COVER_LINES: usize = 60;
+
 /// Non-blank lines of the file's opening that must recur for an `opening` signal.
 const OPENING_LINES: usize = 3;
 
@@ -37,6 +40,8 @@ pub(crate) struct LineSignals {
     pub echo_prev: u32,
     /// Distance ahead to the next line with the same key (0: none in the window).
     pub echo_next: u32,
+    /// Earlier printings of this line's key in the window, chained (0 for a first print).
+    pub repeat: u32,
     /// This title line's headline part recurs as a whole line this far ahead.
     pub title_next: u32,
     /// This line is the headline part of a title line this far back.
@@ -51,6 +56,21 @@ pub(crate) struct LineSignals {
     pub byline_ahead: bool,
     /// Distance to the next non-blank line (0: none in the lookahead).
     pub next_text: u32,
+    /// The next line is a short name line followed by a blank line (a site name under a
+    /// title line: `Headline` / `Site` / blank).
+    pub site_line: bool,
+    /// For a headline-like line: its distinct words (up to 16) …
+    pub words: u8,
+    /// … and which of them recur in the body lines of the lookahead (bit per word).
+    pub covered: u16,
+}
+
+impl LineSignals {
+    /// Share of the line's words that the following body text repeats, when the line
+    /// has at least two words to judge by.
+    pub fn coverage(&self) -> Option<f32> {
+        (self.words >= 2).then(|| self.covered.count_ones() as f32 / self.words as f32)
+    }
 }
 
 /// A line whose signals are final.
@@ -72,11 +92,13 @@ pub(crate) struct Evidence {
 struct Slot {
     key: u64,
     line: usize,
+    count: u32,
 }
 
 const EMPTY: Slot = Slot {
     key: 0,
     line: usize::MAX,
+    count: 0,
 };
 
 /// A direct-mapped table key → last line: bounded memory, O(1), lossy on collisions
@@ -93,17 +115,28 @@ impl Table {
         (key >> (64 - TABLE_BITS)) as usize
     }
 
+    /// The last line with `key` and how many printings led to it.
     #[inline]
-    fn get(&self, key: u64) -> Option<usize> {
+    fn get(&self, key: u64) -> Option<(usize, u32)> {
         let s = self.0[Self::slot(key)];
-        (s.key == key && s.line != usize::MAX).then_some(s.line)
+        (s.key == key && s.line != usize::MAX).then_some((s.line, s.count))
     }
 
     #[inline]
-    fn put(&mut self, key: u64, line: usize) {
-        self.0[Self::slot(key)] = Slot { key, line };
+    fn put(&mut self, key: u64, line: usize, count: u32) {
+        self.0[Self::slot(key)] = Slot { key, line, count };
     }
 }
+
+#[derive(Clone, Copy)]
+struct WordSlot {
+    word: u32,
+    line: usize,
+    bit: u8,
+}
+
+/// log2 of the slots of the word table.
+const WORD_BITS: u32 = 12;
 
 /// The incremental signal computer.
 pub(crate) struct Signals {
@@ -118,6 +151,8 @@ pub(crate) struct Signals {
     blank_run: u32,
     /// Keys of the file's first non-blank lines.
     opening: Vec<u64>,
+    /// Words of recent headline-like lines: word → (line, bit), for coverage.
+    words: Vec<WordSlot>,
 }
 
 impl std::fmt::Debug for Signals {
@@ -142,6 +177,14 @@ impl Signals {
             titles: Table::new(),
             blank_run: 0,
             opening: Vec::with_capacity(OPENING_LINES),
+            words: vec![
+                WordSlot {
+                    word: 0,
+                    line: usize::MAX,
+                    bit: 0,
+                };
+                1 << WORD_BITS
+            ],
         }
     }
 
@@ -155,8 +198,8 @@ impl Signals {
         self.buf.get_mut(i).map(|e| &mut e.3)
     }
 
-    /// Adds the next line.
-    pub fn push(&mut self, start: usize, end: usize, f: Features) {
+    /// Adds the next line, with the hashes of its words.
+    pub fn push(&mut self, start: usize, end: usize, f: Features, words: &[u32]) {
         let line = self.next_line;
         self.next_line += 1;
         let mut s = LineSignals {
@@ -172,10 +215,13 @@ impl Signals {
             }
         }
         if f.key_len >= MIN_ECHO_KEY {
-            if let Some(prev) = self.keys.get(f.key) {
+            let mut count = 0;
+            if let Some((prev, n)) = self.keys.get(f.key) {
                 let d = line - prev;
                 if d <= self.window {
                     s.echo_prev = d as u32;
+                    s.repeat = n + 1;
+                    count = n + 1;
                     if let Some(ps) = self.sig_mut(prev) {
                         if ps.echo_next == 0 {
                             ps.echo_next = d as u32;
@@ -183,8 +229,8 @@ impl Signals {
                     }
                 }
             }
-            self.keys.put(f.key, line);
-            if let Some(t) = self.titles.get(f.key) {
+            self.keys.put(f.key, line, count);
+            if let Some((t, _)) = self.titles.get(f.key) {
                 let d = line - t;
                 if t != line && d <= self.window {
                     s.title_prev = d as u32;
@@ -196,14 +242,53 @@ impl Signals {
                 }
             }
         }
+        match f.class {
+            LineClass::Headline => s.words = self.register_words(line, words),
+            LineClass::Body => self.cover_words(line, words),
+            _ => {}
+        }
         if f.has(flag::TITLE_SEP) {
             for &k in &f.part_keys {
                 if k != 0 && k != f.key {
-                    self.titles.put(k, line);
+                    self.titles.put(k, line, 0);
                 }
             }
         }
         self.buf.push_back((start, end, f, s));
+    }
+
+    /// Registers a headline-like line's distinct words; returns how many.
+    fn register_words(&mut self, line: usize, words: &[u32]) -> u8 {
+        let mut seen = [0u32; 16];
+        let mut n = 0usize;
+        for &w in words {
+            if n == seen.len() {
+                break;
+            }
+            if seen[..n].contains(&w) {
+                continue;
+            }
+            seen[n] = w;
+            self.words[(w >> (32 - WORD_BITS)) as usize] = WordSlot {
+                word: w,
+                line,
+                bit: n as u8,
+            };
+            n += 1;
+        }
+        n as u8
+    }
+
+    /// Marks the words of a body line in the headline-like lines shortly before it.
+    fn cover_words(&mut self, line: usize, words: &[u32]) {
+        for &w in words {
+            let slot = self.words[(w >> (32 - WORD_BITS)) as usize];
+            if slot.word == w && slot.line < line && line - slot.line <= COVER_LINES {
+                if let Some(s) = self.sig_mut(slot.line) {
+                    s.covered |= 1 << slot.bit;
+                }
+            }
+        }
     }
 
     /// The next line whose signals are final: after `window` more lines, or any line
@@ -253,7 +338,16 @@ impl Signals {
             }
         }
         let opening = self.opening_at_front();
+        let site_line = self.buf.len() > 2 && {
+            let (a, b) = (&self.buf[1].2, &self.buf[2].2);
+            !a.is_blank()
+                && b.is_blank()
+                && a.words <= 5
+                && a.chars <= 50
+                && !a.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET)
+        };
         let s = &mut self.buf[0].3;
+        s.site_line = site_line;
         s.body_ahead = body;
         s.first_body = first_body;
         s.byline_ahead = byline;
@@ -293,8 +387,10 @@ mod tests {
         let mut s = Signals::new(window);
         let mut out = Vec::new();
         let mut pos = 0;
+        let mut words = Vec::new();
         for line in text.split_inclusive('\n') {
-            s.push(pos, pos + line.len(), c.classify(line.trim_end_matches('\n')));
+            let f = c.classify_words(line.trim_end_matches('\n'), &mut words);
+            s.push(pos, pos + line.len(), f, &words);
             pos += line.len();
             while let Some(e) = s.pop(false) {
                 out.push(e);
@@ -314,6 +410,38 @@ mod tests {
         assert_eq!(ev[0].s.echo_next, 3);
         assert_eq!(ev[3].s.echo_prev, 3);
         assert_eq!(ev[2].s.echo_next, 0);
+        assert_eq!(ev[0].s.repeat, 0);
+        assert_eq!(ev[3].s.repeat, 1);
+    }
+
+    #[test]
+    fn repeats_are_chained() {
+        let text = "Weather | Local Guide\nWeather | Local Guide\nWeather | Local Guide\n";
+        let ev = run(text, 40);
+        let r: Vec<u32> = ev.iter().map(|e| e.s.repeat).collect();
+        assert_eq!(r, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn coverage_counts_headline_words_in_the_body_after() {
+        let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+                    The town council voted on Monday to keep the ferry running.\n\
+                    Nobody mentioned the other subject at all in this sentence.\n";
+        let ev = run(text, 40);
+        // Words of four letters or more: harbour, town, votes, keep, ferry.
+        assert_eq!(ev[0].s.words, 5);
+        assert_eq!(ev[0].s.covered.count_ones(), 3, "town, keep, ferry");
+        assert_eq!(ev[0].s.coverage(), Some(0.6));
+        let text = "Harbour Town Votes to Keep Its Ferry\nA completely unrelated sentence follows here.\n";
+        assert_eq!(run(text, 40)[0].s.coverage(), Some(0.0));
+    }
+
+    #[test]
+    fn site_line_under_a_title() {
+        let ev = run("Harbour Town Votes to Keep Its Ferry\nCoast Courier\n\nThe council voted.\n", 40);
+        assert!(ev[0].s.site_line);
+        let ev = run("Harbour Town Votes to Keep Its Ferry\nCoast Courier\nMenu\n", 40);
+        assert!(!ev[0].s.site_line);
     }
 
     #[test]
