@@ -12,6 +12,7 @@
 //!                         renderer_lead_f1 (the lowest renderer), single_splits_max
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
+//!   --config FILE         segment with the settings of a JSON SegmenterConfig
 //! ```
 //!
 //! The corpus format is that of the project's corpus README: `NAME.txt` (the scrape) and
@@ -20,7 +21,7 @@
 //! boundary precision/recall/F1 exact, ±1, ±3 lines, blank-insensitive, lead window;
 //! Pk and WindowDiff; exact-case accuracy; article recovery; headline accuracy.
 
-use article_segmenter::Segmenter;
+use article_segmenter::{SegmenterBuilder, SegmenterConfig};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -430,6 +431,7 @@ fn main() -> ExitCode {
     let mut mins: Vec<(String, f64)> = Vec::new();
     let mut min_conf = 0.0f32;
     let mut thresholds = false;
+    let mut config: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -449,6 +451,13 @@ fn main() -> ExitCode {
                 }
             }
             "--json" => as_json = true,
+            "--config" => {
+                i += 1;
+                match args.get(i) {
+                    Some(v) => config = Some(PathBuf::from(v)),
+                    None => return usage(),
+                }
+            }
             "--thresholds" => thresholds = true,
             "--write-preds" => {
                 i += 1;
@@ -493,7 +502,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let seg = match Segmenter::builder().min_confidence(min_conf).build() {
+    let cfg: SegmenterConfig = match &config {
+        None => SegmenterConfig::default(),
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+        {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("eval: bad config {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let seg = match SegmenterBuilder::from_config(cfg).min_confidence(min_conf).build() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("eval: {e}");

@@ -2,7 +2,8 @@
 
 use crate::classify::Classifier;
 use crate::error::Error;
-use crate::machine::Params;
+use crate::machine::{DEFAULT_THRESHOLD, Params, TERMS, term_index};
+use std::collections::BTreeMap;
 use crate::segment::Segmenter;
 
 /// Default lookahead and lookback window, in lines.
@@ -28,6 +29,22 @@ pub struct SegmenterConfig {
     pub source_patterns: Vec<String>,
     /// Extra chrome phrases: a line that contains one is boilerplate (ASCII case ignored).
     pub chrome_phrases: Vec<String>,
+    /// Score a headline's evidence needs to open an article (default
+    /// [`DEFAULT_THRESHOLD`]); `min_confidence` can only raise it.
+    pub threshold: f32,
+    /// Weights of evidence terms that differ from the built-in ones, by term name (see
+    /// [`evidence_terms`]).
+    pub weights: BTreeMap<String, f32>,
+}
+
+/// The evidence terms the state machine adds up, with their built-in weights.
+///
+/// ```
+/// let terms = article_segmenter::evidence_terms();
+/// assert!(terms.iter().any(|(name, _)| *name == "title_back"));
+/// ```
+pub fn evidence_terms() -> Vec<(&'static str, f32)> {
+    TERMS.iter().map(|(n, w, _)| (*n, *w)).collect()
 }
 
 impl Default for SegmenterConfig {
@@ -37,6 +54,8 @@ impl Default for SegmenterConfig {
             min_confidence: 0.0,
             source_patterns: Vec::new(),
             chrome_phrases: Vec::new(),
+            threshold: DEFAULT_THRESHOLD,
+            weights: BTreeMap::new(),
         }
     }
 }
@@ -100,6 +119,18 @@ impl SegmenterBuilder {
         Ok(self)
     }
 
+    /// The score a headline's evidence needs to open an article.
+    pub fn threshold(&mut self, score: f32) -> &mut Self {
+        self.config.threshold = score;
+        self
+    }
+
+    /// Sets the weight of one evidence term (see [`evidence_terms`]).
+    pub fn weight(&mut self, term: &str, weight: f32) -> &mut Self {
+        self.config.weights.insert(term.to_string(), weight);
+        self
+    }
+
     /// Adds a chrome phrase: lines that contain it are boilerplate.
     pub fn chrome_phrase(&mut self, phrase: &str) -> &mut Self {
         self.config.chrome_phrases.push(phrase.to_string());
@@ -137,9 +168,22 @@ impl SegmenterBuilder {
                 return Err(Error::pattern("chrome_phrase", p, "phrase is empty"));
             }
         }
+        if !c.threshold.is_finite() {
+            return Err(Error::setting("threshold", c.threshold, "must be a finite number"));
+        }
         let classifier = Classifier::with_rules(&c.chrome_phrases, sources);
         let mut params = Params::default();
-        params.threshold = params.threshold.max(crate::segment::score_for_confidence(c.min_confidence));
+        for (name, w) in &c.weights {
+            let i = term_index(name)
+                .ok_or_else(|| Error::setting("weights", name, "is not an evidence term"))?;
+            if !w.is_finite() {
+                return Err(Error::setting("weights", format!("{name} = {w}"), "must be a finite number"));
+            }
+            params.weights[i] = *w;
+        }
+        params.threshold = c
+            .threshold
+            .max(crate::segment::score_for_confidence(c.min_confidence));
         Ok(Segmenter::from_parts(classifier, params, c.window, c.clone()))
     }
 }

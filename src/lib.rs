@@ -13,7 +13,7 @@ mod signals;
 mod span;
 
 pub use classify::LineClass;
-pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig};
+pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig, evidence_terms};
 pub use error::{Error, ErrorKind};
 pub use machine::Signal;
 pub use segment::{Article, Boundary, LineTrace, Segmentation, Segmenter};

@@ -116,7 +116,7 @@ impl Signals {
 }
 
 /// Number of evidence terms.
-pub(crate) const N_TERMS: usize = 21;
+pub(crate) const N_TERMS: usize = 24;
 
 /// The evidence terms: name, weight, and the signal it reports.
 pub(crate) const TERMS: [(&str, f32, Option<Signal>); N_TERMS] = [
@@ -143,6 +143,10 @@ pub(crate) const TERMS: [(&str, f32, Option<Signal>); N_TERMS] = [
     ("blank2", 0.9, Some(Signal::BlankRun)),
     ("chrome10", 0.2, Some(Signal::ChromeRun)),
     ("chrome30", 0.7, Some(Signal::ChromeRun)),
+    // Right after body text (only blank lines between).
+    ("site_adjacent", 0.9, Some(Signal::SiteName)),
+    ("echo_adjacent", 0.9, Some(Signal::HeadlineEcho)),
+    ("blank_adjacent", 1.2, Some(Signal::BlankRun)),
 ];
 
 /// Score of a recurrence of the file's opening chrome.
@@ -151,6 +155,9 @@ const OPENING_SCORE: f32 = 6.0;
 /// Values of the evidence terms for one line.
 pub(crate) type Terms = [f32; N_TERMS];
 
+/// Score a header block needs to open an article, by default.
+pub(crate) const DEFAULT_THRESHOLD: f32 = 6.0;
+
 /// Tuning of the machine; the defaults are what the crate ships.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Params {
@@ -158,15 +165,27 @@ pub(crate) struct Params {
     pub threshold: f32,
     /// Body lines an article needs before another may open.
     pub min_body: u32,
+    /// Weight of each evidence term (see [`TERMS`]).
+    pub weights: [f32; N_TERMS],
 }
 
 impl Default for Params {
     fn default() -> Params {
+        let mut weights = [0.0; N_TERMS];
+        for (w, (_, d, _)) in weights.iter_mut().zip(TERMS.iter()) {
+            *w = *d;
+        }
         Params {
-            threshold: 6.0,
+            threshold: DEFAULT_THRESHOLD,
             min_body: 2,
+            weights,
         }
     }
+}
+
+/// Index of the evidence term called `name`.
+pub(crate) fn term_index(name: &str) -> Option<usize> {
+    TERMS.iter().position(|(n, _, _)| *n == name)
 }
 
 /// The phase of the current article.
@@ -281,6 +300,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     let title_back = s.title_prev > 0 && title_line_ok(st, e);
     let echo_back = s.echo_prev > 0 && s.repeat == 1;
     let blanks = r.blank.map_or(0, |(_, n)| n).max(s.blank_before);
+    let adjacent = r.chrome == 0;
     [
         b(title_back),
         b(echo_back && !title_back),
@@ -303,6 +323,9 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         b(blanks == 2),
         b(r.chrome >= 10),
         b(r.chrome >= 30),
+        b(adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line)),
+        b(adjacent && (echo_back && s.echo_prev <= 8 || s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0)),
+        b(adjacent && blanks >= 2),
     ]
 }
 
@@ -313,10 +336,10 @@ fn title_line_ok(st: &State, e: &Evidence) -> bool {
 }
 
 /// Score and signals of a term vector.
-pub(crate) fn score(t: &Terms) -> (f32, Signals) {
+pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
     let mut score = 0.0;
     let mut sig = Signals::default();
-    for (v, (_, w, s)) in t.iter().zip(TERMS.iter()) {
+    for ((v, w), (_, _, s)) in t.iter().zip(weights).zip(TERMS.iter()) {
         if *v != 0.0 {
             score += v * w;
             if let Some(s) = s {
@@ -403,7 +426,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             }
             if is_candidate(e) {
                 let t = terms(&st, e);
-                let (score, signals) = score(&t);
+                let (score, signals) = score(&t, &p.weights);
                 if score >= p.threshold {
                     let at = placement(&st, e);
                     return (
@@ -474,7 +497,8 @@ mod tests {
         let idx = |name: &str| TERMS.iter().position(|(n, _, _)| *n == name).unwrap();
         t[idx("title_back")] = 1.0;
         t[idx("no_body")] = 1.0;
-        let (s, sig) = score(&t);
+        let p = Params::default();
+        let (s, sig) = score(&t, &p.weights);
         assert_eq!(s, TERMS[idx("title_back")].1 + TERMS[idx("no_body")].1);
         assert_eq!(sig.to_vec(), vec![Signal::TitleEcho]);
     }

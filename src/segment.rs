@@ -510,7 +510,7 @@ impl<'s> Engine<'s> {
                     .filter(|(x, _)| **x != 0.0)
                     .map(|(x, (n, _, _))| (n.to_string(), *x))
                     .collect();
-                (Some(machine::score(&v).0), terms)
+                (Some(machine::score(&v, &self.seg.params.weights).0), terms)
             } else {
                 (None, Vec::new())
             };
