@@ -315,6 +315,14 @@ static NAV_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
 static SOURCE_LABEL_KEYS: Lazy<HashSet<u64>> =
     Lazy::new(|| vocab::SOURCE_LABELS.iter().map(|p| key_of(p).0).collect());
 
+/// Words that open a parenthetical photo credit: `(Photo: …)`, `(Foto: …)`.
+static CREDIT_LABEL_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
+    ["photo", "photos", "foto", "fotos", "bild", "image", "credit", "picture", "source", "quelle"]
+        .iter()
+        .map(|p| key_of(p).0)
+        .collect()
+});
+
 static AGENCY_KEYS: Lazy<HashSet<u64>> =
     Lazy::new(|| vocab::AGENCIES.iter().map(|p| key_of(p).0).collect());
 
@@ -452,12 +460,19 @@ impl Classifier {
         if f.chars <= 300 && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION)) {
             if let Some((first, last)) = separators(text) {
                 f.flags |= flag::TITLE_SEP;
-                f.part_keys = [
-                    echo_key(&text[..first.0]),
-                    echo_key(&text[..last.0]),
-                    echo_key(&text[last.1..]),
-                ];
-                f.value = rel(headline_part(text, first, last));
+                let part = headline_part(text, first, last);
+                // When the site part is known, only the headline part may echo: a site
+                // name printed again (a site line, a logo) is not the `<h1>`.
+                f.part_keys = if part != (0, text.len()) {
+                    [echo_key(&text[part.0..part.1]), 0, 0]
+                } else {
+                    [
+                        echo_key(&text[..first.0]),
+                        echo_key(&text[..last.0]),
+                        echo_key(&text[last.1..]),
+                    ]
+                };
+                f.value = rel(part);
                 f.value_kind = ValueKind::TitlePart;
                 if site_like(&text[last.1..]) && text[..last.0].split_whitespace().count() >= 2 {
                     f.flags |= flag::SITE_SUFFIX;
@@ -795,7 +810,22 @@ fn echo_key(text: &str) -> u64 {
 }
 
 /// Flags from the end of the text.
+///
+/// A closing parenthetical credit (`… on Saturday. (AFP)`, `… (Photo: Jane Roe)`) is
+/// looked through: the sentence before it decides, and the line gets [`flag::CREDIT`].
 fn end_flags(text: &str) -> u32 {
+    let t = text.trim_end();
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            let label = inner.split([':', '/', ' ']).next().unwrap_or("");
+            let credit = AGENCY_KEYS.contains(&key_of(label).0)
+                || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
+            if credit && open > 0 {
+                return flag::CREDIT | end_flags(&t[..open]);
+            }
+        }
+    }
     let last = text
         .chars()
         .rev()
@@ -808,51 +838,92 @@ fn end_flags(text: &str) -> u32 {
     }
 }
 
+/// Separators between the parts of a title line.
+const SEPS: [&str; 11] = [
+    " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ",
+];
+
+/// The byte range of the first title separator at or after `from`.
+fn next_separator(text: &str, from: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let p = i + memchr::memchr(b' ', &b[i..])?;
+        if let Some(sep) = SEPS.iter().find(|s| b[p..].starts_with(s.as_bytes())) {
+            return Some((p, p + sep.len()));
+        }
+        i = p + 1;
+    }
+    None
+}
+
 /// Byte ranges of the first and last title separator, if any.
 fn separators(text: &str) -> Option<((usize, usize), (usize, usize))> {
-    const SEPS: [&str; 11] = [
-        " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ",
-    ];
-    let b = text.as_bytes();
-    let mut first: Option<(usize, usize)> = None;
-    let mut last: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while let Some(off) = memchr::memchr(b' ', &b[i..]) {
-        let p = i + off;
-        if let Some(sep) = SEPS.iter().find(|s| b[p..].starts_with(s.as_bytes())) {
-            let r = (p, p + sep.len());
-            if first.is_none() {
-                first = Some(r);
-            }
-            last = Some(r);
-            i = p + sep.len() - 1;
-        } else {
-            i = p + 1;
+    let first = next_separator(text, 0)?;
+    let mut last = first;
+    // The next search starts on the separator's last space, so that `a - - b` finds both.
+    while let Some(s) = next_separator(text, last.1 - 1) {
+        last = s;
+    }
+    Some((first, last))
+}
+
+/// The headline part of a title line: trailing parts that look like a site or section
+/// name are dropped (`Headline - Section | Site`), else short leading ones
+/// (`Site - Section - Headline`).
+fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (usize, usize) {
+    let words = |s: &str| s.split_whitespace().count();
+    // Segment bounds: up to 8 separators.
+    let mut bounds = [(0usize, 0usize); 9];
+    let mut n = 0;
+    let mut start = 0;
+    let mut sep = Some(first);
+    while let Some((a, b)) = sep {
+        if n == bounds.len() - 1 {
+            break;
         }
-        if i >= b.len() {
+        bounds[n] = (start, a);
+        n += 1;
+        start = b;
+        sep = if b > last.0 { None } else { next_separator(text, b) };
+    }
+    bounds[n] = (start, text.len());
+    n += 1;
+    let segs = &bounds[..n];
+    let (mut lo, mut hi) = (0, n);
+    while hi - lo > 1 {
+        let tail = &text[segs[hi - 1].0..segs[hi - 1].1];
+        let head_words = words(&text[segs[lo].0..segs[hi - 2].1]);
+        if head_words >= 2 && (site_like(tail) || title_case_name(tail) && words(tail) < head_words) {
+            hi -= 1;
+        } else {
             break;
         }
     }
-    Some((first?, last?))
+    if hi == n {
+        while hi - lo > 1 {
+            let lead = &text[segs[lo].0..segs[lo].1];
+            if words(lead) <= 3 && words(&text[segs[lo + 1].0..segs[hi - 1].1]) >= 4 {
+                lo += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    (segs[lo].0, segs[hi - 1].1)
 }
 
-/// The headline part of a title line: trailing parts that look like a site name
-/// (a few words) are dropped, else a short leading part is.
-fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (usize, usize) {
-    let words = |s: &str| s.split_whitespace().count();
-    let tail = &text[last.1..];
-    let head = &text[..last.0];
-    if words(tail) <= 5 && words(head) >= 2 {
-        // "Headline | Site"; with more separators, "Headline - Section | Site" keeps
-        // everything before the last one.
-        return (0, last.0);
-    }
-    let lead = &text[..first.0];
-    if words(lead) <= 3 && words(&text[first.1..]) >= 4 {
-        // "Site - Headline"
-        return (first.1, text.len());
-    }
-    (0, text.len())
+/// Five or six capitalised words: an organisation's name (`The Syrian Observatory For
+/// Human Rights`).
+fn title_case_name(t: &str) -> bool {
+    let n = t.split_whitespace().count();
+    (5..=6).contains(&n)
+        && t
+            .split_whitespace()
+            .filter(|w| !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+            .count()
+            <= 1
+        && !t.trim_end().ends_with(['.', '!', '?', ':', ','])
 }
 
 /// A site name: a few words, capitalised or a domain, no sentence end.
@@ -1101,6 +1172,8 @@ mod tests {
 
     classes!(captions:
         "[harbour-ferry.jpg]" => Caption,
+        "Volunteers count seals on a sandbank near the lighthouse on Saturday. (AFP)" => Caption,
+        "The mayor opens the new bridge (Photo: Jane Roe)" => Caption,
         "Die Fähre am Kai. Foto: Max Muster" => Caption,
         "A protester holds a sign outside the court. (Photo: Jane Roe/AFP via Getty Images)" => Caption,
     );
@@ -1124,8 +1197,26 @@ mod tests {
         assert!(f.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
         let g = Classifier::default().classify("Coast Courier - News - Harbour Town Votes to Keep Its Ferry");
         assert!(g.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
+        assert!(!f.matches_part(key_of("The Coast Courier").0), "the site part does not echo");
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn headline_parts_of_title_lines() {
+        let c = Classifier::default();
+        for (line, part) in [
+            ("Harbour Town Votes to Keep Its Ferry | The Coast Courier", "Harbour Town Votes to Keep Its Ferry"),
+            ("Ferry Vote Splits the Council – Politics | The Courier", "Ferry Vote Splits the Council"),
+            ("Knitting for Beginners - Crafts Hall - The Wool Store", "Knitting for Beginners"),
+            ("Courier - News - Harbour Town Votes to Keep Its Ferry", "Harbour Town Votes to Keep Its Ferry"),
+            ("Harbour Town Votes to Keep Its Ferry • The Society For Coastal Shipping Rights", "Harbour Town Votes to Keep Its Ferry"),
+            ("Start » Blog » Harbour Town Votes to Keep Its Ferry", "Harbour Town Votes to Keep Its Ferry"),
+        ] {
+            let f = c.classify(line);
+            assert_eq!(f.value_kind, ValueKind::TitlePart, "{line}");
+            assert_eq!(&line[f.value.0 as usize..f.value.1 as usize], part, "{line}");
+        }
     }
 
     #[test]

@@ -135,8 +135,12 @@ struct WordSlot {
     bit: u8,
 }
 
-/// log2 of the slots of the word table.
-const WORD_BITS: u32 = 12;
+/// log2 of the buckets of the word table.
+const WORD_BITS: u32 = 11;
+
+/// Entries per bucket: the same word can wait for several headline-like lines (a title
+/// line, the headline, an echo) at once.
+const WORD_WAYS: usize = 4;
 
 /// The incremental signal computer.
 pub(crate) struct Signals {
@@ -183,7 +187,7 @@ impl Signals {
                     line: usize::MAX,
                     bit: 0,
                 };
-                1 << WORD_BITS
+                WORD_WAYS << WORD_BITS
             ],
         }
     }
@@ -269,7 +273,13 @@ impl Signals {
                 continue;
             }
             seen[n] = w;
-            self.words[(w >> (32 - WORD_BITS)) as usize] = WordSlot {
+            // Replace the oldest entry of the bucket (empty entries are oldest).
+            let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
+            let bucket = &mut self.words[b..b + WORD_WAYS];
+            let oldest = (0..WORD_WAYS)
+                .min_by_key(|&i| bucket[i].line.wrapping_add(1))
+                .unwrap_or(0);
+            bucket[oldest] = WordSlot {
                 word: w,
                 line,
                 bit: n as u8,
@@ -282,10 +292,13 @@ impl Signals {
     /// Marks the words of a body line in the headline-like lines shortly before it.
     fn cover_words(&mut self, line: usize, words: &[u32]) {
         for &w in words {
-            let slot = self.words[(w >> (32 - WORD_BITS)) as usize];
-            if slot.word == w && slot.line < line && line - slot.line <= COVER_LINES {
-                if let Some(s) = self.sig_mut(slot.line) {
-                    s.covered |= 1 << slot.bit;
+            let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
+            for i in b..b + WORD_WAYS {
+                let slot = self.words[i];
+                if slot.word == w && slot.line < line && line - slot.line <= COVER_LINES {
+                    if let Some(s) = self.sig_mut(slot.line) {
+                        s.covered |= 1 << slot.bit;
+                    }
                 }
             }
         }
