@@ -92,6 +92,15 @@ pub(crate) mod flag {
     pub const QUESTION: u32 = 1 << 25;
     /// A title line whose last part looks like a site name (`… | The Courier`, `… - example.org`).
     pub const SITE_SUFFIX: u32 = 1 << 26;
+    /// The same text twice in one line (an image alt text glued to its link text).
+    pub const DOUBLED: u32 = 1 << 27;
+    /// A footnote, abbreviation or link-reference definition (`*[RSS]: …`, `[3]: http…`):
+    /// the block that closes a markdown page.
+    pub const FOOTNOTE: u32 = 1 << 28;
+    /// A legal or service link of a footer (`Imprint`, `Privacy policy`, `Datenschutz`).
+    pub const LEGAL: u32 = 1 << 29;
+    /// Most words capitalised (Title Case).
+    pub const TITLE_CASE: u32 = 1 << 30;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u32, &str)] = &[
@@ -119,6 +128,10 @@ pub(crate) mod flag {
         (USER_SOURCE, "user_source"),
         (USER_CHROME, "user_chrome"),
         (SITE_SUFFIX, "site_suffix"),
+        (DOUBLED, "doubled"),
+        (FOOTNOTE, "footnote"),
+        (LEGAL, "legal"),
+        (TITLE_CASE, "title_case"),
     ];
 }
 
@@ -239,12 +252,15 @@ const PHRASE_SCAN_LIMIT: usize = 1024;
 /// Categories of the contained-phrase automaton, in pattern order.
 #[derive(Clone, Copy)]
 enum Cat {
-    Copyright,
+    Mark,
+    Rights,
+    Footer,
     Cookie,
     PageStart,
     Widget,
     Month,
     Credit,
+    Relative,
     Mention,
     User,
 }
@@ -256,11 +272,35 @@ struct Phrases {
     mention_base: usize,
 }
 
+/// A phrase and the case variants that ASCII case folding does not cover: with a
+/// non-ASCII letter, also its capitalised and its upper-case form (`über uns`,
+/// `Über uns`, `ÜBER UNS`).
+fn case_variants(p: &str) -> Vec<String> {
+    let mut out = vec![p.to_string()];
+    if !p.is_ascii() {
+        let mut c = p.chars();
+        if let Some(first) = c.next() {
+            let cap: String = first.to_uppercase().chain(c).collect();
+            if cap != p {
+                out.push(cap);
+            }
+        }
+        let up = p.to_uppercase();
+        if !out.contains(&up) {
+            out.push(up);
+        }
+    }
+    out
+}
+
 fn build_phrases(user: &[String]) -> Phrases {
-    let mut pats: Vec<&str> = Vec::new();
+    let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 6] = [
-        (vocab::COPYRIGHT_PHRASES, Cat::Copyright),
+    let lists: [(&[&str], Cat); 9] = [
+        (vocab::RELATIVE_TIME, Cat::Relative),
+        (vocab::COPYRIGHT_MARKS, Cat::Mark),
+        (vocab::RIGHTS_PHRASES, Cat::Rights),
+        (vocab::FOOTER_PHRASES, Cat::Footer),
         (vocab::COOKIE_PHRASES, Cat::Cookie),
         (vocab::PAGE_START_PHRASES, Cat::PageStart),
         (vocab::WIDGET_PHRASES, Cat::Widget),
@@ -269,18 +309,22 @@ fn build_phrases(user: &[String]) -> Phrases {
     ];
     for (list, cat) in lists {
         for p in list {
-            pats.push(p);
-            cats.push(cat);
+            for v in case_variants(p) {
+                pats.push(v);
+                cats.push(cat);
+            }
         }
     }
     let mention_base = pats.len();
     for (p, _) in vocab::AGENCY_MENTIONS {
-        pats.push(p);
+        pats.push(p.to_string());
         cats.push(Cat::Mention);
     }
     for p in user {
-        pats.push(p.as_str());
-        cats.push(Cat::User);
+        for v in case_variants(p) {
+            pats.push(v);
+            cats.push(Cat::User);
+        }
     }
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
@@ -306,6 +350,14 @@ static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
 
 static NAV_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
     vocab::NAV_LINES
+        .iter()
+        .map(|p| key_of(p).0)
+        .filter(|&k| k != 0)
+        .collect()
+});
+
+static LEGAL_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
+    vocab::LEGAL_LINES
         .iter()
         .map(|p| key_of(p).0)
         .filter(|&k| k != 0)
@@ -404,7 +456,7 @@ impl Classifier {
                 f.heading = hashes as u8;
                 f.flags |= flag::HEADING;
                 start = ts + hashes;
-            } else if indent == 0 && hashes == 1 && tb.len() > 1 {
+            } else if indent <= 1 && hashes == 1 && tb.len() > 1 && feed_shaped(trimmed) {
                 f.flags |= flag::LINK_REL;
             }
         } else if let Some(n) = list_mark_len(tb) {
@@ -438,6 +490,15 @@ impl Classifier {
         if c.letters >= 4 && c.upper * 10 >= c.letters * 9 {
             f.flags |= flag::ALL_CAPS;
         }
+        if c.words >= 3 && c.cap_words * 10 >= c.words * 7 {
+            f.flags |= flag::TITLE_CASE;
+        }
+        if is_doubled(text) {
+            f.flags |= flag::DOUBLED;
+        }
+        if is_footnote(trimmed) {
+            f.flags |= flag::FOOTNOTE;
+        }
         if c.letters * 2 < c.chars.max(1) || c.letters < 2 {
             f.flags |= flag::SYMBOLIC;
         }
@@ -457,8 +518,9 @@ impl Classifier {
         // Title separators and the keys of the parts.
         let base = f.text_start;
         let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
-        if f.chars <= 300 && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION)) {
-            if let Some((first, last)) = separators(text) {
+        let table_row = text.starts_with('|') || text.bytes().filter(|&b| b == b'|').count() >= 3;
+        if f.chars <= 300 && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION)) && !table_row {
+            if let Some((first, last)) = separators(text).filter(|&(a, b)| distinct_parts(text, a, b)) {
                 f.flags |= flag::TITLE_SEP;
                 let part = headline_part(text, first, last);
                 // When the site part is known, only the headline part may echo: a site
@@ -484,7 +546,13 @@ impl Classifier {
         if NAV_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV;
         }
-        let (pflags, mention) = self.phrase_flags(text);
+        if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
+            f.flags |= flag::NAV | flag::LEGAL;
+        }
+        if f.words <= 8 && has_handle(text) {
+            f.flags |= flag::BYLINE;
+        }
+        let (pflags, mention) = self.phrase_flags(text, f.words);
         f.flags |= pflags;
         if BYLINE_AC
             .find(Input::new(text).anchored(Anchored::Yes))
@@ -520,30 +588,50 @@ impl Classifier {
         f
     }
 
-    /// Phrase flags, and the first agency mention (its span in `text` and canonical name).
-    fn phrase_flags(&self, text: &str) -> (u32, Option<((usize, usize), &'static str)>) {
+    /// Phrase flags, and the first agency mention (its span in `text` and canonical
+    /// name). `words` is the line's word count: some phrases count only on short lines.
+    fn phrase_flags(&self, text: &str, words: u32) -> (u32, Option<((usize, usize), &'static str)>) {
         let phrases = self.phrases();
         let hay = &text.as_bytes()[..floor_char_boundary(text, PHRASE_SCAN_LIMIT)];
         let mut flags = 0;
+        let mut mark = false;
         let mut mention = None;
         for m in phrases.ac.find_overlapping_iter(hay) {
+            let starts_word = m.start() == 0 || !is_word_byte(hay[m.start() - 1]);
             let bit = match phrases.cats[m.pattern().as_usize()] {
-                Cat::Copyright => flag::COPYRIGHT,
+                Cat::Mark => {
+                    mark = true;
+                    0
+                }
+                Cat::Rights => flag::COPYRIGHT,
+                Cat::Footer if words <= 15 => flag::COPYRIGHT,
+                Cat::Footer => 0,
                 Cat::Cookie => flag::COOKIE,
-                Cat::PageStart => flag::PAGE_START,
-                Cat::Widget => flag::WIDGET,
+                Cat::PageStart if starts_word => flag::PAGE_START,
+                Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
+                Cat::PageStart | Cat::Widget => 0,
                 Cat::Credit => flag::CREDIT,
                 Cat::User => flag::USER_CHROME,
                 Cat::Mention => {
                     if mention.is_none() {
-                        let (_, canon) = vocab::AGENCY_MENTIONS[m.pattern().as_usize() - phrases.mention_base];
+                        let i = m.pattern().as_usize() - phrases.mention_base;
+                        let (_, canon) = vocab::AGENCY_MENTIONS[i];
                         mention = Some(((m.start(), m.end()), canon));
                     }
                     0
                 }
+                Cat::Relative => {
+                    let before = &hay[..m.start()];
+                    let number_before = before.ends_with(b" ")
+                        && before[..before.len() - 1].last().is_some_and(u8::is_ascii_digit);
+                    if word_bounded(hay, m.start(), m.end()) && number_before && words <= 10 {
+                        flag::DATE
+                    } else {
+                        0
+                    }
+                }
                 Cat::Month => {
-                    if word_bounded(hay, m.start(), m.end()) && digit_near(hay, m.start(), m.end())
-                    {
+                    if word_bounded(hay, m.start(), m.end()) && day_near(hay, m.start(), m.end()) {
                         flag::DATE
                     } else {
                         0
@@ -551,6 +639,11 @@ impl Classifier {
                 }
             };
             flags |= bit;
+        }
+        // A copyright mark closes a page when the line carries a year or is short, and is
+        // not a photo credit.
+        if mark && flags & flag::CREDIT == 0 && (has_year(hay) || words <= 6) {
+            flags |= flag::COPYRIGHT;
         }
         (flags, mention)
     }
@@ -572,8 +665,11 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(COOKIE | WIDGET) && !(f.heading > 0) && (f.chars <= 400 || f.has(COOKIE)) {
         return LineClass::Chrome;
     }
-    if f.has(IMAGE) || f.has(CREDIT) && f.chars <= 300 {
+    if f.has(IMAGE | DOUBLED) || f.has(CREDIT) && f.chars <= 300 {
         return LineClass::Caption;
+    }
+    if f.has(FOOTNOTE) {
+        return LineClass::Chrome;
     }
     if f.has(BYLINE) && f.words <= 16 && !f.has(TERMINAL) || f.has(DATE) && f.words <= 10 {
         return LineClass::Byline;
@@ -587,13 +683,15 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(BULLET) && f.words <= 8 && !f.has(TERMINAL) {
         return LineClass::Chrome;
     }
+    // A sentence end is allowed after a question, and in a Title Case line (`Stock Is
+    // Falling. Why You Should Not Worry.`).
     let headline_shape = f.words >= 2
         && f.words <= 30
         && f.chars >= 12
         && f.chars <= 250
         && f.has(CAPITALISED)
         && !f.has(CONTINUES)
-        && (!f.has(TERMINAL) || f.has(QUESTION));
+        && (!f.has(TERMINAL) || f.has(QUESTION) || f.has(TITLE_CASE) && f.words <= 20);
     if headline_shape && !f.has(ALL_CAPS) {
         return LineClass::Headline;
     }
@@ -661,6 +759,8 @@ enum Case {
 struct Counts {
     chars: u32,
     words: u32,
+    /// Words whose first letter is upper case.
+    cap_words: u32,
     cjk: u32,
     letters: u32,
     upper: u32,
@@ -685,6 +785,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut c = Counts {
         chars: 0,
         words: 0,
+        cap_words: 0,
         cjk: 0,
         letters: 0,
         upper: 0,
@@ -693,6 +794,8 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         first_case: Case::Unknown,
     };
     let mut in_word = false;
+    // The current word has had a letter already.
+    let mut lettered = false;
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut flush = |wh: &mut u64, wl: &mut u32| {
@@ -714,6 +817,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         if !in_word {
             c.words += 1;
             in_word = true;
+            lettered = false;
         }
         if ch.is_ascii() {
             let b = ch as u8;
@@ -722,6 +826,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
                 let up = b.is_ascii_uppercase();
                 if up {
                     c.upper += 1;
+                }
+                if !lettered {
+                    lettered = true;
+                    c.cap_words += u32::from(up);
                 }
                 if c.first_case == Case::Unknown {
                     c.first_case = if up { Case::Upper } else { Case::Lower };
@@ -752,6 +860,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
                 let up = ch.is_uppercase();
                 if up {
                     c.upper += 1;
+                }
+                if !lettered {
+                    lettered = true;
+                    c.cap_words += u32::from(up);
                 }
                 if c.first_case == Case::Unknown {
                     c.first_case = if up {
@@ -831,11 +943,70 @@ fn end_flags(text: &str) -> u32 {
         .rev()
         .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*' | '_' | '“' | '„' | ' '));
     match last {
+        Some('.') if abbreviation_end(t) => 0,
         Some('.' | '…' | '。' | '．') => flag::TERMINAL,
         Some('!' | '?' | '！' | '？' | '؟') => flag::TERMINAL | flag::QUESTION,
         Some(',' | ';' | ':' | '،' | '、') => flag::CONTINUES,
         _ => 0,
     }
+}
+
+/// A short line that ends in an abbreviation, not a sentence: `… – BUND e.V.`,
+/// `… Alert Tues.`, `… U.S.`
+fn abbreviation_end(t: &str) -> bool {
+    if t.split_whitespace().nth(12).is_some() {
+        return false;
+    }
+    let Some(last) = t.split_whitespace().last() else {
+        return false;
+    };
+    let word = last.trim_end_matches('.');
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    word.contains('.')
+        || (1..=4).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
+/// at the top of a page, not a hashtag.
+fn feed_shaped(t: &str) -> bool {
+    let head = &t.as_bytes()[..t.len().min(300)];
+    let lower = head.to_ascii_lowercase();
+    ["alternate", "feed", "rss", "atom", "\u{bb}", "comments", "kommentar"]
+        .iter()
+        .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
+}
+
+/// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
+fn is_doubled(t: &str) -> bool {
+    let n = t.len();
+    if !(8..=600).contains(&n) {
+        return false;
+    }
+    let half = n / 2;
+    let same = |a: usize, b: usize| t.is_char_boundary(a) && t.is_char_boundary(b) && t[..a] == t[b..];
+    (n % 2 == 0 && same(half, half)) || (t.as_bytes()[half] == b' ' && same(half, half + 1))
+}
+
+/// `*[RSS]: Really Simple Syndication`, `[3]: https://…`, `  [12]. https://…`.
+fn is_footnote(t: &str) -> bool {
+    let b = t.as_bytes();
+    let rest = if b.starts_with(b"*[") { &b[2..] } else if b.first() == Some(&b'[') { &b[1..] } else { return false };
+    match memchr::memchr(b']', rest) {
+        Some(i) if i > 0 => rest[i + 1..].starts_with(b": ") || rest[i + 1..].starts_with(b". http"),
+        _ => false,
+    }
+}
+
+/// An `@handle` word (a social-media byline).
+fn has_handle(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.len() >= 3 && w.starts_with('@') && w[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// The title parts differ (`X – X` is a repeated link text, not a title line).
+fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bool {
+    key_of(&text[..first.0]) != key_of(&text[last.1..])
 }
 
 /// Separators between the parts of a title line.
@@ -1012,10 +1183,34 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-fn digit_near(h: &[u8], s: usize, e: usize) -> bool {
+/// A day number (one or two digits, not part of a longer number) within a few bytes of
+/// a month name: `12. März`, `Nov 18`, `4 de mayo`. A year alone (`November 2022`)
+/// does not make a date.
+fn day_near(h: &[u8], s: usize, e: usize) -> bool {
+    let short_number_at = |i: usize| {
+        let mut a = i;
+        while a > 0 && h[a - 1].is_ascii_digit() {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < h.len() && h[b].is_ascii_digit() {
+            b += 1;
+        }
+        b - a <= 2
+    };
     let lo = s.saturating_sub(6);
-    let hi = (e + 6).min(h.len());
-    h[lo..s].iter().any(u8::is_ascii_digit) || h[e..hi].iter().any(u8::is_ascii_digit)
+    let hi = (e + 5).min(h.len());
+    (lo..s).chain(e..hi).any(|i| h[i].is_ascii_digit() && short_number_at(i))
+}
+
+/// A year 1900–2099 as a four-digit number.
+fn has_year(h: &[u8]) -> bool {
+    h.windows(4).enumerate().any(|(i, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !h[i - 1].is_ascii_digit())
+            && h.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -1156,6 +1351,12 @@ mod tests {
         "Перейти к контенту" => Chrome, "Aller au contenu principal" => Chrome,
     );
 
+    classes!(more_bylines:
+        "Jane Roe @janeroe / 2 days" => Byline,
+        "vor 3 Stunden" => Byline,
+        "Nov 18" => Byline,
+    );
+
     classes!(bylines:
         "By Jane Doe" => Byline, "Von Heike Muster" => Byline,
         "November 19, 2019 12:04AM ET" => Byline, "02.02.2022 A-Frauen" => Byline,
@@ -1168,6 +1369,23 @@ mod tests {
         "Fuente: Agencias" => Source, "(AFP)" => Source, "— Reuters" => Source,
         "dpa/lno" => Source, "_Quelle: Landesamt/ls_" => Source,
         "المصدر: وكالات" => Source, "Источник: ТАСС" => Source,
+    );
+
+    classes!(more_headlines:
+        "Home Depot Stock Is Falling After Its Earnings. Why You Should Not Worry." => Headline,
+        "Unser Tipp im November: Das Hermelin – Umweltbund e.V." => Headline,
+        "Konzert-Highlights im November 2022" => Headline,
+    );
+
+    classes!(more_chrome:
+        "*[RSS]: Really Simple Syndication" => Chrome,
+        "[3]: https://example.org/page" => Chrome,
+        "Impressum" => Chrome,
+    );
+
+    classes!(captions_doubled:
+        "Harbour logoHarbour logo" => Caption,
+        "The Ten Best Ferries The Ten Best Ferries" => Caption,
     );
 
     classes!(captions:
@@ -1263,6 +1481,32 @@ mod tests {
         let s = "\u{feff}\u{200b} Title \u{a0}";
         let (a, b) = trim_bounds(s);
         assert_eq!(&s[a..b], "Title");
+    }
+
+    #[test]
+    fn copyright_marks_need_a_year_or_a_short_line() {
+        let c = Classifier::default();
+        assert!(c.classify("© 2021 Harbour Media").has(flag::COPYRIGHT));
+        assert!(c.classify("Copyright Harbour Media").has(flag::COPYRIGHT));
+        assert!(!c.classify("Foto: © Jane Roe / Harbour Agency").has(flag::COPYRIGHT));
+        assert!(!c.classify("They were designed by a professor of engineering at the local university, who spent ten years on the plan.").has(flag::COPYRIGHT));
+        assert!(c.classify("Powered by WordPress").has(flag::COPYRIGHT));
+    }
+
+    #[test]
+    fn feed_links_are_not_hashtags() {
+        let c = Classifier::default();
+        assert!(c.classify("#alternate alternate").has(flag::LINK_REL));
+        assert!(c.classify(" #Harbour News » Feed Harbour News » Comments Feed").has(flag::LINK_REL));
+        assert!(!c.classify("#ThanksForReading").has(flag::LINK_REL));
+        assert!(!c.classify("#1 Wooden toy train").has(flag::LINK_REL));
+    }
+
+    #[test]
+    fn non_ascii_phrases_match_in_any_case() {
+        let c = Classifier::default();
+        assert!(c.classify("Überspringen zu Hauptinhalt").has(flag::PAGE_START));
+        assert!(c.classify("ÜBERSPRINGEN ZU HAUPTINHALT").has(flag::PAGE_START));
     }
 
     #[test]

@@ -71,15 +71,37 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "zoeken", "inloggen", "delen", "sluiten", "sök", "søg", "logga in", "del", "haku",
 ];
 
-/// Copyright and rights notices: footer lines that close a page.
-pub(crate) const COPYRIGHT_PHRASES: &[&str] = &[
-    "©", "(c) 20", "(c) 19", "copyright", "all rights reserved", "alle rechte vorbehalten",
-    "tous droits réservés", "todos los derechos reservados", "derechos reservados",
-    "direitos reservados", "tutti i diritti riservati", "все права защищены",
-    "جميع الحقوق محفوظة", "rechte vorbehalten", "droits réservés", "powered by",
-    "proudly powered", "theme by", "wordpress theme", "designed by", "bloggern gefällt das",
-    "bloggers like this", "blogger menyukai", "site desenvolvido", "erstelle kostenlos eine website",
-    "create a free website", "creative commons", "alle angaben ohne gewähr",
+/// Copyright marks: a footer line when it carries a year or is short (a photo credit
+/// such as `Foto: © Jane Roe` is not a footer).
+pub(crate) const COPYRIGHT_MARKS: &[&str] = &["©", "(c) 20", "(c) 19", "copyright"];
+
+/// Rights notices: always footer text.
+pub(crate) const RIGHTS_PHRASES: &[&str] = &[
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "derechos reservados", "direitos reservados",
+    "tutti i diritti riservati", "все права защищены", "جميع الحقوق محفوظة",
+    "rechte vorbehalten", "droits réservés", "alle angaben ohne gewähr",
+];
+
+/// Footer credits and blog-platform footers: footer text on a short line.
+pub(crate) const FOOTER_PHRASES: &[&str] = &[
+    "powered by", "proudly powered", "theme by", "wordpress theme", "designed by",
+    "bloggern gefällt das", "bloggers like this", "blogger menyukai", "site desenvolvido",
+    "erstelle kostenlos eine website", "create a free website", "creative commons",
+];
+
+/// Legal and service links that fill page footers.
+pub(crate) const LEGAL_LINES: &[&str] = &[
+    "imprint", "impressum", "privacy", "privacy policy", "privacy notice", "terms",
+    "terms of use", "terms of service", "terms and conditions", "cookie policy",
+    "cookie settings", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "agb",
+    "nutzungsbedingungen", "barrierefreiheit", "accessibility", "sitemap", "site map",
+    "mentions légales", "politique de confidentialité", "aviso legal",
+    "política de privacidad", "política de cookies", "términos de uso",
+    "política de privacidade", "termos de uso", "note legali", "informativa privacy",
+    "политика конфиденциальности", "سياسة الخصوصية", "disclaimer", "contact", "kontakt",
+    "contact us", "about us", "über uns", "do not sell my info", "ad choices",
+    "rechtliche hinweise", "haftungsausschluss",
 ];
 
 /// Cookie and consent banners.
@@ -101,7 +123,8 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "vai al contenuto", "salta al contenuto", "перейти к контенту", "перейти к содержимому",
     "hyppää sisältöön", "ga naar de inhoud", "hoppa till innehåll", "googletagmanager",
     "iframe:", "navigation mit access keys", "zum inhalt accesskey", "toggle navigation",
-    "refresh (", "wayback machine",
+    "refresh (", "wayback machine", "skip navigation", "zur hauptnavigation",
+    "direkt zur hauptnavigation", "zum inhalt", "go to content", "aller à la navigation",
 ];
 
 /// Share, follow and subscribe widgets.
@@ -142,6 +165,15 @@ pub(crate) const MONTHS: &[&str] = &[
     "settembre", "ottobre", "dicembre", "января", "февраля", "марта", "апреля", "мая", "июня",
     "июля", "августа", "сентября", "октября", "ноября", "декабря", "يناير", "فبراير", "مارس",
     "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+];
+
+/// Units of relative dates (`3 hours ago`, `vor 2 Stunden`, `hace 5 días`), matched as
+/// words right after a number.
+pub(crate) const RELATIVE_TIME: &[&str] = &[
+    "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day", "weeks", "minuten",
+    "stunden", "stunde", "tagen", "wochen", "minutos", "horas", "hora", "días", "dias",
+    "semanas", "heures", "heure", "jours", "semaines", "minuti", "ore", "giorni", "минут",
+    "часов", "часа", "дней", "дня",
 ];
 
 /// Labels that introduce a credited source, as `Label: value` at the start of a line.
