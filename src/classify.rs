@@ -914,7 +914,10 @@ pub(crate) fn key_of(text: &str) -> (u64, u32) {
 /// two words or [`MIN_ECHO_KEY`] letters).
 fn echo_key(text: &str) -> u64 {
     let (k, n) = key_of(text);
-    if n >= MIN_ECHO_KEY && text.split_whitespace().nth(1).is_some() {
+    let two_words = text.split_whitespace().nth(1).is_some();
+    // Scripts without spaces (CJK) make one long "word".
+    let unspaced = !text.is_ascii() && !text.trim().contains(' ') && n >= 6;
+    if n >= MIN_ECHO_KEY && two_words || unspaced {
         k
     } else {
         0

@@ -55,11 +55,13 @@ pub enum Signal {
     SiteName,
     /// A long stretch of chrome (footer and header) since the last body line.
     ChromeRun,
+    /// The text after the headline uses words the text before it did not.
+    NewTopic,
 }
 
 impl Signal {
     /// All signals, in bit order.
-    pub const ALL: [Signal; 12] = [
+    pub const ALL: [Signal; 13] = [
         Signal::InputStart,
         Signal::TitleEcho,
         Signal::HeadlineEcho,
@@ -72,6 +74,7 @@ impl Signal {
         Signal::RecurringChrome,
         Signal::SiteName,
         Signal::ChromeRun,
+        Signal::NewTopic,
     ];
 
     /// The signal's name as written in JSON output.
@@ -89,6 +92,7 @@ impl Signal {
             Signal::RecurringChrome => "recurring_chrome",
             Signal::SiteName => "site_name",
             Signal::ChromeRun => "chrome_run",
+            Signal::NewTopic => "new_topic",
         }
     }
 
@@ -116,37 +120,42 @@ impl Signals {
 }
 
 /// Number of evidence terms.
-pub(crate) const N_TERMS: usize = 24;
+pub(crate) const N_TERMS: usize = 29;
 
 /// The evidence terms: name, weight, and the signal it reports.
 pub(crate) const TERMS: [(&str, f32, Option<Signal>); N_TERMS] = [
     // The line itself.
     ("title_back", 4.8, Some(Signal::TitleEcho)),
-    ("echo_back", 0.7, Some(Signal::HeadlineEcho)),
+    ("echo_back", -0.05, Some(Signal::HeadlineEcho)),
     ("echo_near", 0.1, Some(Signal::HeadlineEcho)),
-    ("echo_fwd", 1.0, Some(Signal::HeadlineEcho)),
-    ("title_fwd", 4.8, Some(Signal::TitleEcho)),
-    ("heading1", 1.1, Some(Signal::Heading)),
-    ("heading2", -1.0, Some(Signal::Heading)),
-    ("byline", 1.5, Some(Signal::Byline)),
-    ("body2", 1.1, Some(Signal::BodyFollows)),
-    ("no_body", -0.3, None),
-    ("site_suffix", 1.4, Some(Signal::SiteName)),
+    ("echo_fwd", 0.25, Some(Signal::HeadlineEcho)),
+    ("title_fwd", 4.3, Some(Signal::TitleEcho)),
+    ("heading1", 1.35, Some(Signal::Heading)),
+    ("heading2", -2.5, Some(Signal::Heading)),
+    ("byline", 1.0, Some(Signal::Byline)),
+    ("body2", 0.35, Some(Signal::BodyFollows)),
+    ("no_body", -0.8, None),
+    ("site_suffix", 1.9, Some(Signal::SiteName)),
     ("site_line", 0.9, Some(Signal::SiteName)),
-    ("repeated", 0.4, None),
-    ("covered", 1.4, Some(Signal::BodyFollows)),
-    ("uncovered", -0.5, None),
+    ("repeated", -0.6, None),
+    ("covered", 1.65, Some(Signal::BodyFollows)),
+    ("uncovered", -1.5, None),
     // The region since the last body line.
     ("hint", 2.2, Some(Signal::PageStart)),
-    ("closed", 2.2, Some(Signal::Closing)),
-    ("blank3", 2.0, Some(Signal::BlankRun)),
-    ("blank2", 0.9, Some(Signal::BlankRun)),
+    ("closed", 1.7, Some(Signal::Closing)),
+    ("blank3", 1.5, Some(Signal::BlankRun)),
+    ("blank2", 0.65, Some(Signal::BlankRun)),
     ("chrome10", 0.2, Some(Signal::ChromeRun)),
-    ("chrome30", 0.7, Some(Signal::ChromeRun)),
+    ("chrome30", 0.95, Some(Signal::ChromeRun)),
     // Right after body text (only blank lines between).
-    ("site_adjacent", 0.9, Some(Signal::SiteName)),
-    ("echo_adjacent", 0.9, Some(Signal::HeadlineEcho)),
-    ("blank_adjacent", 1.2, Some(Signal::BlankRun)),
+    ("site_adjacent", 1.15, Some(Signal::SiteName)),
+    ("echo_adjacent", 0.4, Some(Signal::HeadlineEcho)),
+    ("blank_adjacent", 0.2, Some(Signal::BlankRun)),
+    ("echo_site", 0.0, Some(Signal::TitleEcho)),
+    ("topic_shift", 0.5, Some(Signal::BodyFollows)),
+    ("covered_before", -1.5, None),
+    ("fresh_text", 0.75, Some(Signal::NewTopic)),
+    ("stale_text", -0.5, None),
 ];
 
 /// Score of a recurrence of the file's opening chrome.
@@ -300,7 +309,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     let title_back = s.title_prev > 0 && title_line_ok(st, e);
     let echo_back = s.echo_prev > 0 && s.repeat == 1;
     let blanks = r.blank.map_or(0, |(_, n)| n).max(s.blank_before);
-    let adjacent = r.chrome == 0;
+    let adjacent = r.chrome <= 2;
     [
         b(title_back),
         b(echo_back && !title_back),
@@ -326,6 +335,14 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         b(adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line)),
         b(adjacent && (echo_back && s.echo_prev <= 8 || s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0)),
         b(adjacent && blanks >= 2),
+        b(s.echo_site),
+        b(adjacent
+            && st.body >= 3
+            && s.coverage_before().is_some_and(|c| c <= 0.1)
+            && s.coverage().is_some_and(|c| c >= 0.3)),
+        b(s.coverage_before().is_some_and(|c| c >= 0.5)),
+        b(s.fresh_ahead.is_some_and(|f| f >= 80)),
+        b(s.fresh_ahead.is_some_and(|f| f <= 50)),
     ]
 }
 
@@ -427,7 +444,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             if is_candidate(e) {
                 let t = terms(&st, e);
                 let (score, signals) = score(&t, &p.weights);
-                if score >= p.threshold {
+                if score >= p.threshold - 1e-4 {
                     let at = placement(&st, e);
                     return (
                         State::opened(at.line, Some(e.line)),

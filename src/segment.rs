@@ -641,6 +641,12 @@ fn describe(e: &Evidence) -> String {
     if let Some(c) = s.coverage() {
         put(true, format_args!("cover{:.0}%", c * 100.0));
     }
+    if let Some(c) = s.coverage_before() {
+        put(c > 0.0, format_args!("before{:.0}%", c * 100.0));
+    }
+    if let Some(f) = s.fresh_ahead {
+        put(true, format_args!("fresh{f}%"));
+    }
     put(s.opening, format_args!("opening"));
     put(e.f.heading > 0, format_args!("h{}", e.f.heading));
     for (bit, name) in flag::NAMES {

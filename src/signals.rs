@@ -22,7 +22,7 @@ use std::collections::VecDeque;
 /// log2 of the number of slots in the direct-mapped tables.
 const TABLE_BITS: u32 = 14;
 
-/// Lines of lookahead summarised for the machine.
+/// Non-blank lines of lookahead summarised for the machine.
 pub(crate) const LOOKAHEAD: usize = 24;
 
 /// Lines after a headline-like line in which body text counts for its coverage.
@@ -63,6 +63,17 @@ pub(crate) struct LineSignals {
     pub words: u8,
     /// … and which of them recur in the body lines of the lookahead (bit per word).
     pub covered: u16,
+    /// How many of them occurred in the body lines just before it.
+    pub covered_before: u8,
+    /// This line prints the same text as a line at most 8 lines before it that had a
+    /// site-name line under it (`Headline` / `Site` / blank / `Headline`).
+    pub echo_site: bool,
+    /// For a body line: how many of its distinct words the body text of the last
+    /// [`COVER_LINES`] lines did not use, of how many (`fresh`, `distinct`).
+    pub fresh: (u16, u16),
+    /// For any line: freshness (in percent) of the first two body lines ahead, when there
+    /// was body text shortly before (`None` otherwise).
+    pub fresh_ahead: Option<u8>,
 }
 
 impl LineSignals {
@@ -70,6 +81,11 @@ impl LineSignals {
     /// has at least two words to judge by.
     pub fn coverage(&self) -> Option<f32> {
         (self.words >= 2).then(|| self.covered.count_ones() as f32 / self.words as f32)
+    }
+
+    /// Share of the line's words that the body text just before it used.
+    pub fn coverage_before(&self) -> Option<f32> {
+        (self.words >= 2).then(|| self.covered_before as f32 / self.words as f32)
     }
 }
 
@@ -135,6 +151,9 @@ struct WordSlot {
     bit: u8,
 }
 
+/// log2 of the slots of the body-word table.
+const BODY_WORD_BITS: u32 = 13;
+
 /// log2 of the buckets of the word table.
 const WORD_BITS: u32 = 11;
 
@@ -157,6 +176,10 @@ pub(crate) struct Signals {
     opening: Vec<u64>,
     /// Words of recent headline-like lines: word → (line, bit), for coverage.
     words: Vec<WordSlot>,
+    /// Words of recent body lines: word → last body line.
+    body_words: Vec<(u32, usize)>,
+    /// The last body line pushed.
+    last_body: Option<usize>,
 }
 
 impl std::fmt::Debug for Signals {
@@ -189,12 +212,24 @@ impl Signals {
                 };
                 WORD_WAYS << WORD_BITS
             ],
+            body_words: vec![(0, usize::MAX); 1 << BODY_WORD_BITS],
+            last_body: None,
         }
     }
 
     /// Lines pushed so far.
     pub fn lines_seen(&self) -> usize {
         self.next_line
+    }
+
+    fn sig(&self, line: usize) -> Option<&LineSignals> {
+        let i = line.checked_sub(self.base)?;
+        self.buf.get(i).map(|e| &e.3)
+    }
+
+    fn feat(&self, line: usize) -> Option<&Features> {
+        let i = line.checked_sub(self.base)?;
+        self.buf.get(i).map(|e| &e.2)
     }
 
     fn sig_mut(&mut self, line: usize) -> Option<&mut LineSignals> {
@@ -247,9 +282,35 @@ impl Signals {
             }
         }
         match f.class {
-            LineClass::Headline => s.words = self.register_words(line, words),
-            LineClass::Body => self.cover_words(line, words),
+            LineClass::Headline => {
+                s.words = self.register_words(line, words);
+                s.covered_before = self.words_before(line, words);
+            }
+            LineClass::Body => {
+                s.fresh = self.freshness(line, words);
+                self.cover_words(line, words);
+            }
             _ => {}
+        }
+        // A site-name line under a headline-like line: `Headline` / `Site` / blank.
+        if f.is_blank() && line >= 2 {
+            let (b, a) = (line - 1, line - 2);
+            let short_name = self.feat(b).is_some_and(|n| {
+                !n.is_blank()
+                    && n.words <= 5
+                    && n.chars <= 50
+                    && !n.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET)
+            });
+            let title = self.feat(a).is_some_and(|t| t.class == LineClass::Headline);
+            if short_name && title {
+                if let Some(ts) = self.sig_mut(a) {
+                    ts.site_line = true;
+                }
+            }
+        }
+        if s.echo_prev > 0 && s.echo_prev <= 8 {
+            let prev = line - s.echo_prev as usize;
+            s.echo_site = self.sig(prev).is_some_and(|p| p.site_line);
         }
         if f.has(flag::TITLE_SEP) {
             for &k in &f.part_keys {
@@ -289,8 +350,62 @@ impl Signals {
         n as u8
     }
 
+    /// How many distinct words of a headline-like line the body lines shortly before it
+    /// used.
+    fn words_before(&self, line: usize, words: &[u32]) -> u8 {
+        let mut seen = [0u32; 16];
+        let mut n = 0usize;
+        let mut hits = 0u8;
+        for &w in words {
+            if n == seen.len() {
+                break;
+            }
+            if seen[..n].contains(&w) {
+                continue;
+            }
+            seen[n] = w;
+            n += 1;
+            let (bw, bl) = self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize];
+            if bw == w && bl < line && line - bl <= COVER_LINES {
+                hits += 1;
+            }
+        }
+        hits
+    }
+
+    /// How many distinct words of a body line the body text of the last
+    /// [`COVER_LINES`] lines did not use, of how many; `(0, 0)` when there was no body
+    /// text in that stretch at all.
+    fn freshness(&self, line: usize, words: &[u32]) -> (u16, u16) {
+        if self.last_body.is_none_or(|b| line - b > COVER_LINES) {
+            return (0, 0);
+        }
+        let mut seen = [0u32; 64];
+        let mut n = 0usize;
+        let mut fresh = 0u16;
+        for &w in words {
+            if n == seen.len() {
+                break;
+            }
+            if seen[..n].contains(&w) {
+                continue;
+            }
+            seen[n] = w;
+            n += 1;
+            let (bw, bl) = self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize];
+            if !(bw == w && bl < line && line - bl <= COVER_LINES) {
+                fresh += 1;
+            }
+        }
+        (fresh, n as u16)
+    }
+
     /// Marks the words of a body line in the headline-like lines shortly before it.
     fn cover_words(&mut self, line: usize, words: &[u32]) {
+        self.last_body = Some(line);
+        for &w in words {
+            self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize] = (w, line);
+        }
         for &w in words {
             let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
             for i in b..b + WORD_WAYS {
@@ -325,18 +440,21 @@ impl Signals {
 
     /// Fills the lookahead summary of the first buffered line.
     fn finish_lookahead(&mut self) {
-        let n = self.buf.len().min(LOOKAHEAD + 1);
         let mut body = 0;
         let mut first_body = 0;
+        let mut fresh = (0u32, 0u32);
         let mut byline = false;
         let mut next_text = 0;
         let mut texts = 0;
-        for i in 1..n {
+        for i in 1..self.buf.len() {
             let f = &self.buf[i].2;
             if f.is_blank() {
                 continue;
             }
             texts += 1;
+            if texts > LOOKAHEAD {
+                break;
+            }
             if next_text == 0 {
                 next_text = i as u32;
             }
@@ -348,19 +466,16 @@ impl Signals {
                 if first_body == 0 {
                     first_body = i as u32;
                 }
+                let (fr, n) = self.buf[i].3.fresh;
+                if body <= 2 && n >= 4 {
+                    fresh.0 += fr as u32;
+                    fresh.1 += n as u32;
+                }
             }
         }
         let opening = self.opening_at_front();
-        let site_line = self.buf.len() > 2 && {
-            let (a, b) = (&self.buf[1].2, &self.buf[2].2);
-            !a.is_blank()
-                && b.is_blank()
-                && a.words <= 5
-                && a.chars <= 50
-                && !a.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET)
-        };
         let s = &mut self.buf[0].3;
-        s.site_line = site_line;
+        s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
         s.first_body = first_body;
         s.byline_ahead = byline;
@@ -376,8 +491,8 @@ impl Signals {
         }
         let mut want = self.opening.iter();
         let mut matched = 0;
-        for (_, _, f, _) in self.buf.iter().take(4 * OPENING_LINES) {
-            if f.is_blank() {
+        for (_, _, f, _) in self.buf.iter().take(6 * OPENING_LINES) {
+            if f.is_blank() || f.key_len < 3 {
                 continue;
             }
             match want.next() {
