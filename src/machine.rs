@@ -57,11 +57,13 @@ pub enum Signal {
     ChromeRun,
     /// The text after the headline uses words the text before it did not.
     NewTopic,
+    /// A caption printed twice right after the headline.
+    CaptionEcho,
 }
 
 impl Signal {
     /// All signals, in bit order.
-    pub const ALL: [Signal; 13] = [
+    pub const ALL: [Signal; 14] = [
         Signal::InputStart,
         Signal::TitleEcho,
         Signal::HeadlineEcho,
@@ -75,6 +77,7 @@ impl Signal {
         Signal::SiteName,
         Signal::ChromeRun,
         Signal::NewTopic,
+        Signal::CaptionEcho,
     ];
 
     /// The signal's name as written in JSON output.
@@ -93,6 +96,7 @@ impl Signal {
             Signal::SiteName => "site_name",
             Signal::ChromeRun => "chrome_run",
             Signal::NewTopic => "new_topic",
+            Signal::CaptionEcho => "caption_echo",
         }
     }
 
@@ -119,44 +123,97 @@ impl Signals {
     }
 }
 
-/// Number of evidence terms.
-pub(crate) const N_TERMS: usize = 29;
+/// Defines the [`Term`] enum and the [`TERMS`] table in one list, so that they cannot
+/// drift apart.
+macro_rules! terms {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal, $weight:expr, $signal:expr;)*) => {
+        /// An evidence term: one fact about a headline-like line or the stretch before it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(usize)]
+        pub(crate) enum Term {
+            $($(#[$doc])* $variant),*
+        }
 
-/// The evidence terms: name, weight, and the signal it reports.
-pub(crate) const TERMS: [(&str, f32, Option<Signal>); N_TERMS] = [
+        /// The evidence terms, in [`Term`] order: name, built-in weight, and the signal
+        /// it reports when it counts for a boundary.
+        pub(crate) const TERMS: &[(&str, f32, Option<Signal>)] = &[$(($name, $weight, $signal)),*];
+
+        /// Number of evidence terms.
+        pub(crate) const N_TERMS: usize = [$($name),*].len();
+    };
+}
+
+terms! {
     // The line itself.
-    ("title_back", 4.8, Some(Signal::TitleEcho)),
-    ("echo_back", -0.05, Some(Signal::HeadlineEcho)),
-    ("echo_near", 0.1, Some(Signal::HeadlineEcho)),
-    ("echo_fwd", 0.25, Some(Signal::HeadlineEcho)),
-    ("title_fwd", 4.3, Some(Signal::TitleEcho)),
-    ("heading1", 1.35, Some(Signal::Heading)),
-    ("heading2", -2.5, Some(Signal::Heading)),
-    ("byline", 1.0, Some(Signal::Byline)),
-    ("body2", 0.35, Some(Signal::BodyFollows)),
-    ("no_body", -0.8, None),
-    ("site_suffix", 1.9, Some(Signal::SiteName)),
-    ("site_line", 0.9, Some(Signal::SiteName)),
-    ("repeated", -0.6, None),
-    ("covered", 1.65, Some(Signal::BodyFollows)),
-    ("uncovered", -1.5, None),
+    /// It repeats the headline part of a title line after the current article's body.
+    TitleBack = "title_back", 4.8, Some(Signal::TitleEcho);
+    /// A second printing of the line (not a title echo).
+    EchoBack = "echo_back", -0.05, Some(Signal::HeadlineEcho);
+    /// … within 8 lines.
+    EchoNear = "echo_near", 0.1, Some(Signal::HeadlineEcho);
+    /// A first printing whose second follows within 8 lines.
+    EchoFwd = "echo_fwd", 0.25, Some(Signal::HeadlineEcho);
+    /// A title line whose headline part recurs further on.
+    TitleFwd = "title_fwd", 4.3, Some(Signal::TitleEcho);
+    /// A markdown heading of level 1 with three words or more.
+    Heading1 = "heading1", 1.35, Some(Signal::Heading);
+    /// A markdown heading of level 2 or 3.
+    Heading2 = "heading2", -2.5, Some(Signal::Heading);
+    /// A byline or date within the next four text lines.
+    Byline = "byline", 1.0, Some(Signal::Byline);
+    /// Two body lines or more in the lookahead.
+    Body2 = "body2", 0.35, Some(Signal::BodyFollows);
+    /// No body line in the lookahead.
+    NoBody = "no_body", -0.8, None;
+    /// A title line with a site-name part.
+    SiteSuffix = "site_suffix", 1.9, Some(Signal::SiteName);
+    /// A site-name line under it.
+    SiteLine = "site_line", 0.9, Some(Signal::SiteName);
+    /// The third printing or more (a label, not a headline).
+    Repeated = "repeated", -0.6, None;
+    /// The body after it repeats at least 30% of its words.
+    Covered = "covered", 1.65, Some(Signal::BodyFollows);
+    /// The body after it repeats none of its words.
+    Uncovered = "uncovered", -1.5, None;
+    /// It repeats the current article's own headline.
+    SelfEcho = "self_echo", -3.0, None;
+    /// A caption printed twice within the next lines (the seed layout).
+    CaptionEcho = "caption_echo", 1.5, Some(Signal::CaptionEcho);
+    /// The file uses markdown headings and this line is not one.
+    Unheaded = "unheaded", 0.0, None;
     // The region since the last body line.
-    ("hint", 2.2, Some(Signal::PageStart)),
-    ("closed", 1.7, Some(Signal::Closing)),
-    ("blank3", 1.5, Some(Signal::BlankRun)),
-    ("blank2", 0.65, Some(Signal::BlankRun)),
-    ("chrome10", 0.2, Some(Signal::ChromeRun)),
-    ("chrome30", 0.95, Some(Signal::ChromeRun)),
-    // Right after body text (only blank lines between).
-    ("site_adjacent", 1.15, Some(Signal::SiteName)),
-    ("echo_adjacent", 0.4, Some(Signal::HeadlineEcho)),
-    ("blank_adjacent", 0.2, Some(Signal::BlankRun)),
-    ("echo_site", 0.0, Some(Signal::TitleEcho)),
-    ("topic_shift", 0.5, Some(Signal::BodyFollows)),
-    ("covered_before", -1.5, None),
-    ("fresh_text", 0.75, Some(Signal::NewTopic)),
-    ("stale_text", -0.5, None),
-];
+    /// A page-start line (skip link, feed link) after the last closing line.
+    Hint = "hint", 2.2, Some(Signal::PageStart);
+    /// A closing line: source, copyright footer, legal links, footnote block.
+    Closed = "closed", 1.7, Some(Signal::Closing);
+    /// Three blank lines or more.
+    Blank3 = "blank3", 1.5, Some(Signal::BlankRun);
+    /// Two blank lines.
+    Blank2 = "blank2", 0.65, Some(Signal::BlankRun);
+    /// Runs of three blank lines are common in this file.
+    Blank3Common = "blank3_common", 0.0, None;
+    /// Ten lines of chrome or more.
+    Chrome10 = "chrome10", 0.2, Some(Signal::ChromeRun);
+    /// Thirty lines of chrome or more.
+    Chrome30 = "chrome30", 0.95, Some(Signal::ChromeRun);
+    // Right after body text (at most two chrome lines between).
+    /// A site name right after body text.
+    SiteAdjacent = "site_adjacent", 1.15, Some(Signal::SiteName);
+    /// A headline printed twice right after body text.
+    EchoAdjacent = "echo_adjacent", 0.4, Some(Signal::HeadlineEcho);
+    /// A blank run right after body text.
+    BlankAdjacent = "blank_adjacent", 0.2, Some(Signal::BlankRun);
+    /// An echo whose first printing had a site-name line under it.
+    EchoSite = "echo_site", 0.0, Some(Signal::TitleEcho);
+    /// Right after body text, its words are new to the text before and used after.
+    TopicShift = "topic_shift", 0.5, Some(Signal::BodyFollows);
+    /// The body just before it used half of its words or more.
+    CoveredBefore = "covered_before", -1.5, None;
+    /// The body after it uses words the body before it did not (80% or more new).
+    FreshText = "fresh_text", 0.75, Some(Signal::NewTopic);
+    /// The body after it mostly reuses the words of the body before it.
+    StaleText = "stale_text", -0.5, None;
+}
 
 /// Score of a recurrence of the file's opening chrome.
 const OPENING_SCORE: f32 = 6.0;
@@ -232,10 +289,15 @@ pub(crate) struct Region {
     pub hint: Option<Cand>,
     /// The line after the longest blank run after the last closing line, and its length.
     pub blank: Option<(Cand, u32)>,
-    /// A closing line (source, copyright) was seen.
+    /// A closing line (source, copyright, footnote block) was seen.
     pub closed: bool,
+    /// Legal links (`Imprint`, `Privacy`) seen.
+    pub legal: u32,
     /// Non-blank lines that are not body text.
     pub chrome: u32,
+    /// A short body line was seen: one stray sentence (a tagline, a teaser) does not end
+    /// the region; a second one, or a long one, does.
+    pub stray: bool,
 }
 
 impl Region {
@@ -245,7 +307,40 @@ impl Region {
             hint: None,
             blank: None,
             closed: false,
+            legal: 0,
             chrome: 0,
+            stray: false,
+        }
+    }
+}
+
+/// Counts over the whole input so far (they survive article boundaries).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FileStats {
+    /// Markdown heading lines seen.
+    pub headings: u32,
+    /// Runs of three blank lines or more seen.
+    pub blank3: u32,
+    /// Non-blank lines seen.
+    pub text: u32,
+}
+
+impl FileStats {
+    /// Runs of three blank lines are common: more than one per 40 text lines.
+    pub fn blank3_common(&self) -> bool {
+        self.blank3 >= 5 && self.blank3 * 40 > self.text
+    }
+
+    fn count(&mut self, e: &Evidence) {
+        if e.f.is_blank() {
+            return;
+        }
+        self.text += 1;
+        if e.s.blank_before >= 3 {
+            self.blank3 += 1;
+        }
+        if e.f.heading > 0 {
+            self.headings += 1;
         }
     }
 }
@@ -260,27 +355,73 @@ pub(crate) struct State {
     pub body: u32,
     /// The first body line of the current article.
     pub first_body: Option<usize>,
-    /// The current article's headline line, once found.
+    /// The current article's headline line, once found …
     pub headline: Option<usize>,
+    /// … how sure that choice is (see [`headline_rank`]) …
+    pub headline_rank: u8,
+    /// … and its key, to recognise its echoes.
+    pub headline_key: u64,
     /// Since the last body line.
     pub region: Region,
+    /// Counts over the input so far.
+    pub file: FileStats,
 }
 
 impl State {
     /// The state at the start of the input.
     pub fn initial() -> State {
-        State::opened(0, None)
+        State::opened(0, None, FileStats::default())
     }
 
-    fn opened(start: usize, headline: Option<usize>) -> State {
-        State {
+    fn opened(start: usize, headline: Option<&Evidence>, file: FileStats) -> State {
+        let mut st = State {
             phase: Phase::Lead,
             start,
             body: 0,
             first_body: None,
-            headline,
+            headline: None,
+            headline_rank: 0,
+            headline_key: 0,
             region: Region::after(start),
+            file,
+        };
+        if let Some(e) = headline {
+            st.set_headline(e, headline_rank(&st, e).max(1));
         }
+        st
+    }
+
+    fn set_headline(&mut self, e: &Evidence, rank: u8) {
+        self.headline = Some(e.line);
+        self.headline_rank = rank;
+        self.headline_key = e.f.key;
+    }
+}
+
+/// How surely a line in an article's lead is its headline: 6 repeats the article's own
+/// title line (the `<h1>` after the `<title>`); 5 a level-1 heading; 4 a printing of a
+/// headline seen just before, with a byline or body after; 3 a headline with a byline
+/// after; 2 a title line whose `<h1>` comes later; 1 a headline-like line with body
+/// after; 0 not a headline.
+pub(crate) fn headline_rank(st: &State, e: &Evidence) -> u8 {
+    if !is_candidate(e) {
+        return 0;
+    }
+    let s = &e.s;
+    if s.title_prev > 0 && e.line - s.title_prev as usize >= st.start {
+        6
+    } else if e.f.heading == 1 && e.f.words >= 2 {
+        5
+    } else if s.echo_prev > 0 && s.echo_prev <= 12 && (s.byline_ahead || s.body_ahead > 0) {
+        4
+    } else if s.byline_ahead {
+        3
+    } else if s.title_next > 0 {
+        2
+    } else if s.body_ahead > 0 {
+        1
+    } else {
+        0
     }
 }
 
@@ -305,45 +446,58 @@ pub(crate) fn is_candidate(e: &Evidence) -> bool {
 /// The evidence terms for a candidate line in state `st`.
 pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     let (f, s, r) = (&e.f, &e.s, &st.region);
-    let b = |c: bool| if c { 1.0 } else { 0.0 };
+    let mut t = [0.0; N_TERMS];
+    let mut set = |term: Term, on: bool| {
+        if on {
+            t[term as usize] = 1.0;
+        }
+    };
     let title_back = s.title_prev > 0 && title_line_ok(st, e);
     let echo_back = s.echo_prev > 0 && s.repeat == 1;
+    let echo_fwd = s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0;
     let blanks = r.blank.map_or(0, |(_, n)| n).max(s.blank_before);
     let adjacent = r.chrome <= 2;
-    [
-        b(title_back),
-        b(echo_back && !title_back),
-        b(echo_back && s.echo_prev <= 8),
-        b(s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0),
-        b(s.title_next > 0),
-        b(f.heading == 1),
-        b(f.heading == 2 || f.heading == 3),
-        b(s.byline_ahead),
-        b(s.body_ahead >= 2),
-        b(s.body_ahead == 0),
-        b(f.has(flag::SITE_SUFFIX)),
-        b(s.site_line),
-        b(s.repeat >= 2),
-        b(s.coverage().is_some_and(|c| c >= 0.3)),
-        b(s.coverage() == Some(0.0)),
-        b(r.hint.is_some()),
-        b(r.closed),
-        b(blanks >= 3),
-        b(blanks == 2),
-        b(r.chrome >= 10),
-        b(r.chrome >= 30),
-        b(adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line)),
-        b(adjacent && (echo_back && s.echo_prev <= 8 || s.echo_next > 0 && s.echo_next <= 8 && s.repeat == 0)),
-        b(adjacent && blanks >= 2),
-        b(s.echo_site),
-        b(adjacent
+    let bullet = f.has(flag::BULLET);
+    set(Term::TitleBack, title_back);
+    set(Term::EchoBack, echo_back && !title_back);
+    set(Term::EchoNear, echo_back && s.echo_prev <= 8);
+    set(Term::EchoFwd, echo_fwd);
+    set(Term::TitleFwd, s.title_next > 0 && !bullet);
+    set(Term::Heading1, f.heading == 1 && f.words >= 3);
+    set(Term::Heading2, f.heading == 2 || f.heading == 3);
+    set(Term::Byline, s.byline_ahead);
+    set(Term::Body2, s.body_ahead >= 2);
+    set(Term::NoBody, s.body_ahead == 0);
+    set(Term::SiteSuffix, f.has(flag::SITE_SUFFIX));
+    set(Term::SiteLine, s.site_line);
+    set(Term::Repeated, s.repeat >= 2);
+    set(Term::Covered, s.coverage().is_some_and(|c| c >= 0.3));
+    set(Term::Uncovered, s.coverage() == Some(0.0));
+    set(Term::SelfEcho, st.headline_key != 0 && f.matches_part(st.headline_key));
+    set(Term::CaptionEcho, s.caption_echo_ahead);
+    set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
+    set(Term::Hint, r.hint.is_some());
+    set(Term::Closed, r.closed || r.legal >= 2);
+    set(Term::Blank3, blanks >= 3);
+    set(Term::Blank2, blanks == 2);
+    set(Term::Blank3Common, blanks >= 3 && st.file.blank3_common());
+    set(Term::Chrome10, r.chrome >= 10);
+    set(Term::Chrome30, r.chrome >= 30);
+    set(Term::SiteAdjacent, adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line));
+    set(Term::EchoAdjacent, adjacent && (echo_back && s.echo_prev <= 8 || echo_fwd));
+    set(Term::BlankAdjacent, adjacent && blanks >= 2);
+    set(Term::EchoSite, s.echo_site);
+    set(
+        Term::TopicShift,
+        adjacent
             && st.body >= 3
             && s.coverage_before().is_some_and(|c| c <= 0.1)
-            && s.coverage().is_some_and(|c| c >= 0.3)),
-        b(s.coverage_before().is_some_and(|c| c >= 0.5)),
-        b(s.fresh_ahead.is_some_and(|f| f >= 80)),
-        b(s.fresh_ahead.is_some_and(|f| f <= 50)),
-    ]
+            && s.coverage().is_some_and(|c| c >= 0.3),
+    );
+    set(Term::CoveredBefore, s.coverage_before().is_some_and(|c| c >= 0.5));
+    set(Term::FreshText, s.fresh_ahead.is_some_and(|f| f >= 80));
+    set(Term::StaleText, s.fresh_ahead.is_some_and(|f| f <= 50));
+    t
 }
 
 /// The title line this line echoes lies after the current article's first body line.
@@ -369,7 +523,10 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
     (score, sig)
 }
 
-/// Where the new page starts, given the headline at `e`.
+/// Where the new page starts, given the headline at `e`: the title line it repeats or
+/// the first page-start line, whichever is first; without either, the end of the longest
+/// blank run; and an earlier printing of the headline in the region if that is earlier
+/// still. Else the headline itself.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
     let mut at = Cand {
@@ -381,21 +538,19 @@ fn placement(st: &State, e: &Evidence) -> Cand {
             at = c;
         }
     };
-    if e.s.title_prev > 0 && title_line_ok(st, e) {
-        consider(Cand::line_only(e.line - e.s.title_prev as usize));
+    let title = (e.s.title_prev > 0 && title_line_ok(st, e))
+        .then(|| Cand::line_only(e.line - e.s.title_prev as usize));
+    if title.is_some() || r.hint.is_some() {
+        title.into_iter().chain(r.hint).for_each(&mut consider);
+    } else if let Some((b, n)) = r.blank {
+        if n >= 2 {
+            consider(b);
+        }
     }
     if e.s.echo_prev > 0 && e.s.repeat == 1 {
         let p = e.line - e.s.echo_prev as usize;
         if p >= r.first {
             consider(Cand::line_only(p));
-        }
-    }
-    if let Some(h) = r.hint {
-        consider(h);
-    }
-    if let Some((b, n)) = r.blank {
-        if n >= 2 {
-            consider(b);
         }
     }
     at
@@ -406,21 +561,43 @@ fn is_content(e: &Evidence) -> bool {
     e.f.class == LineClass::Body && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
 }
 
+/// Extra score a header block needs to open an article while the current one is still
+/// in its lead (a page without body text).
+const LEAD_MARGIN: f32 = 4.0;
+
+/// Lines an article's lead must have before a header block in it is considered.
+const LEAD_LINES: usize = 40;
+
 /// One step: the state after line `e`, and what to do.
 pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
     let mut st = state;
+    st.file.count(e);
     match st.phase {
         Phase::Lead => {
-            if st.headline.is_none() && is_candidate(e) && e.s.body_ahead > 0 {
-                st.headline = Some(e.line);
+            // A page without body text: a header block with overwhelming evidence far
+            // enough into the lead opens the next article anyway.
+            if is_candidate(e) && e.line >= st.start + LEAD_LINES && st.headline.is_some() {
+                if let Some(open) = try_open(&st, e, p, LEAD_MARGIN) {
+                    return open;
+                }
             }
-            if is_content(e) {
+            // The headline: the best-ranked line of the lead; among plain headline-like
+            // lines, the last one before the body.
+            let rank = headline_rank(&st, e);
+            if rank > st.headline_rank || rank == 1 && st.headline_rank == 1 {
+                st.set_headline(e, rank);
+            }
+            if is_content(e) && (solid(e) || st.region.stray) {
                 st.body += 1;
                 st.first_body.get_or_insert(e.line);
                 if st.body >= p.min_body {
                     st.phase = Phase::Body;
                     st.region = Region::after(e.line + 1);
                 }
+            } else if is_content(e) {
+                st.region.stray = true;
+            } else if !e.f.is_blank() {
+                st.region.stray = false;
             }
             (st, Action::None)
         }
@@ -433,7 +610,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 };
                 let signals = Signals::default().with(Signal::RecurringChrome);
                 return (
-                    State::opened(e.line, None),
+                    State::opened(e.line, None, st.file),
                     Action::Open {
                         at,
                         score: OPENING_SCORE,
@@ -442,18 +619,13 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 );
             }
             if is_candidate(e) {
-                let t = terms(&st, e);
-                let (score, signals) = score(&t, &p.weights);
-                if score >= p.threshold - 1e-4 {
-                    let at = placement(&st, e);
-                    return (
-                        State::opened(at.line, Some(e.line)),
-                        Action::Open { at, score, signals },
-                    );
+                if let Some(open) = try_open(&st, e, p, 0.0) {
+                    return open;
                 }
             }
+            let before = st.region;
             st.region = track(st.region, e);
-            if is_content(e) {
+            if is_content(e) && st.region.first > before.first {
                 st.body += 1;
             }
             (st, Action::None)
@@ -461,11 +633,35 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
     }
 }
 
+/// Opens an article at the header block `e` when its score reaches the threshold plus
+/// `margin`.
+fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State, Action)> {
+    let t = terms(st, e);
+    let (score, signals) = score(&t, &p.weights);
+    if score < p.threshold + margin - 1e-4 {
+        return None;
+    }
+    let at = placement(st, e);
+    if at.line <= st.start {
+        return None;
+    }
+    Some((State::opened(at.line, Some(e), st.file), Action::Open { at, score, signals }))
+}
+
+/// A body line that ends a region on its own: long, or sentence after sentence.
+fn solid(e: &Evidence) -> bool {
+    e.f.chars >= 160 || e.f.words >= 25
+}
+
 /// The region after line `e`.
 fn track(r: Region, e: &Evidence) -> Region {
     let mut r = r;
     if is_content(e) {
-        return Region::after(e.line + 1);
+        if solid(e) || r.stray {
+            return Region::after(e.line + 1);
+        }
+        r.stray = true;
+        return r;
     }
     if e.f.is_blank() {
         return r;
@@ -475,11 +671,14 @@ fn track(r: Region, e: &Evidence) -> Region {
         line: e.line,
         byte: e.start,
     };
-    if e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT) {
+    if e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE) {
         r.closed = true;
         r.hint = None;
         r.blank = None;
         return r;
+    }
+    if e.f.has(flag::LEGAL) {
+        r.legal += 1;
     }
     if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
         r.hint = Some(here);

@@ -496,7 +496,7 @@ impl<'s> Engine<'s> {
             self.open(at, score, signals, sink);
             opened = Some((at.line, confidence_of(score)));
         }
-        self.note_headline(before, e);
+        self.note_headline(e);
         self.note_source(e);
         let kind = self.kind_of(e);
         self.acc.add(kind, e.line, Span::new(e.start, e.end));
@@ -552,30 +552,28 @@ impl<'s> Engine<'s> {
         sink(old.finish(at));
     }
 
-    /// Records the headline when the machine finds it, and moves it to the `<h1>` that
-    /// echoes a title line.
-    fn note_headline(&mut self, before: State, e: &Evidence) {
+    /// Follows the machine's choice of headline, and moves it to the `<h1>` that echoes
+    /// the title line it chose.
+    fn note_headline(&mut self, e: &Evidence) {
         let (f, s) = (&e.f, &e.s);
-        let st = self.state;
-        let found = st.headline == Some(e.line) && (before.headline != Some(e.line) || self.acc.headline.is_none());
-        if found && self.acc.headline.is_none() {
-            if s.title_next > 0 {
-                self.acc.title_line = Some(e.line);
-            }
-            let span = if f.value_kind == ValueKind::TitlePart && s.title_next == 0 {
-                Span::new(e.start + f.value.0 as usize, e.start + f.value.1 as usize)
+        let line_span = |a: u32, b: u32| Span::new(e.start + a as usize, e.start + b as usize);
+        if self.state.headline == Some(e.line) && self.acc.headline.map(|(l, _)| l) != Some(e.line) {
+            self.acc.title_line = (s.title_next > 0).then_some(e.line);
+            let titled = f.value_kind == ValueKind::TitlePart
+                && (s.title_next > 0 || f.has(flag::SITE_SUFFIX));
+            let span = if titled {
+                line_span(f.value.0, f.value.1)
             } else {
-                Span::new(e.start + f.text_start as usize, e.start + f.text_end as usize)
+                line_span(f.text_start, f.text_end)
             };
             self.acc.headline = Some((e.line, span));
             self.acc.headline_key = f.key;
             return;
         }
-        // The `<h1>` of the title line that opened the article.
+        // The `<h1>` of the title line, when the machine did not take it (a list item).
         if let Some(t) = self.acc.title_line {
             if s.title_prev > 0 && e.line - s.title_prev as usize == t {
-                let span = Span::new(e.start + f.text_start as usize, e.start + f.text_end as usize);
-                self.acc.headline = Some((e.line, span));
+                self.acc.headline = Some((e.line, line_span(f.text_start, f.text_end)));
                 self.acc.headline_key = f.key;
                 self.acc.title_line = None;
             }

@@ -54,6 +54,9 @@ pub(crate) struct LineSignals {
     pub first_body: u32,
     /// A byline or date within the next 4 non-blank lines.
     pub byline_ahead: bool,
+    /// A caption printed twice (a line echoed 1 or 2 lines later) within the next 6
+    /// non-blank lines.
+    pub caption_echo_ahead: bool,
     /// Distance to the next non-blank line (0: none in the lookahead).
     pub next_text: u32,
     /// The next line is a short name line followed by a blank line (a site name under a
@@ -444,6 +447,7 @@ impl Signals {
         let mut first_body = 0;
         let mut fresh = (0u32, 0u32);
         let mut byline = false;
+        let mut caption_echo = false;
         let mut next_text = 0;
         let mut texts = 0;
         for i in 1..self.buf.len() {
@@ -460,6 +464,13 @@ impl Signals {
             }
             if texts <= 4 && f.class == LineClass::Byline {
                 byline = true;
+            }
+            let es = &self.buf[i].3;
+            if texts <= 6
+                && (1..=2).contains(&es.echo_next)
+                && matches!(f.class, LineClass::Caption | LineClass::Body)
+            {
+                caption_echo = true;
             }
             if f.class == LineClass::Body {
                 body += 1;
@@ -479,6 +490,7 @@ impl Signals {
         s.body_ahead = body;
         s.first_body = first_body;
         s.byline_ahead = byline;
+        s.caption_echo_ahead = caption_echo;
         s.next_text = next_text;
         s.opening = opening;
     }
