@@ -148,71 +148,71 @@ terms! {
     /// It repeats the headline part of a title line after the current article's body.
     TitleBack = "title_back", 4.8, Some(Signal::TitleEcho);
     /// A second printing of the line (not a title echo).
-    EchoBack = "echo_back", -0.05, Some(Signal::HeadlineEcho);
+    EchoBack = "echo_back", 0.2, Some(Signal::HeadlineEcho);
     /// … within 8 lines.
-    EchoNear = "echo_near", 0.1, Some(Signal::HeadlineEcho);
+    EchoNear = "echo_near", 0.35, Some(Signal::HeadlineEcho);
     /// A first printing whose second follows within 8 lines.
-    EchoFwd = "echo_fwd", 0.25, Some(Signal::HeadlineEcho);
+    EchoFwd = "echo_fwd", 0.75, Some(Signal::HeadlineEcho);
     /// A title line whose headline part recurs further on.
-    TitleFwd = "title_fwd", 4.3, Some(Signal::TitleEcho);
+    TitleFwd = "title_fwd", 4.8, Some(Signal::TitleEcho);
     /// A markdown heading of level 1 with three words or more.
     Heading1 = "heading1", 1.35, Some(Signal::Heading);
     /// A markdown heading of level 2 or 3.
-    Heading2 = "heading2", -2.5, Some(Signal::Heading);
+    Heading2 = "heading2", -3.5, Some(Signal::Heading);
     /// A byline or date within the next four text lines.
-    Byline = "byline", 1.0, Some(Signal::Byline);
+    Byline = "byline", 0.75, Some(Signal::Byline);
     /// Two body lines or more in the lookahead.
     Body2 = "body2", 0.35, Some(Signal::BodyFollows);
     /// No body line in the lookahead.
-    NoBody = "no_body", -0.8, None;
+    NoBody = "no_body", -0.3, None;
     /// A title line with a site-name part.
     SiteSuffix = "site_suffix", 1.9, Some(Signal::SiteName);
     /// A site-name line under it.
-    SiteLine = "site_line", 0.9, Some(Signal::SiteName);
+    SiteLine = "site_line", 1.4, Some(Signal::SiteName);
     /// The third printing or more (a label, not a headline).
     Repeated = "repeated", -0.6, None;
     /// The body after it repeats at least 30% of its words.
     Covered = "covered", 1.65, Some(Signal::BodyFollows);
     /// The body after it repeats none of its words.
-    Uncovered = "uncovered", -1.5, None;
+    Uncovered = "uncovered", -1.0, None;
     /// It repeats the current article's own headline.
     SelfEcho = "self_echo", -3.0, None;
     /// A caption printed twice within the next lines (the seed layout).
-    CaptionEcho = "caption_echo", 1.5, Some(Signal::CaptionEcho);
+    CaptionEcho = "caption_echo", 1.0, Some(Signal::CaptionEcho);
     /// The file uses markdown headings and this line is not one.
-    Unheaded = "unheaded", 0.0, None;
+    Unheaded = "unheaded", -0.5, None;
     // The region since the last body line.
     /// A page-start line (skip link, feed link) after the last closing line.
-    Hint = "hint", 2.2, Some(Signal::PageStart);
+    Hint = "hint", 2.45, Some(Signal::PageStart);
     /// A closing line: source, copyright footer, legal links, footnote block.
-    Closed = "closed", 1.7, Some(Signal::Closing);
+    Closed = "closed", 1.95, Some(Signal::Closing);
     /// Three blank lines or more.
-    Blank3 = "blank3", 1.5, Some(Signal::BlankRun);
+    Blank3 = "blank3", 1.75, Some(Signal::BlankRun);
     /// Two blank lines.
-    Blank2 = "blank2", 0.65, Some(Signal::BlankRun);
+    Blank2 = "blank2", 0.4, Some(Signal::BlankRun);
     /// Runs of three blank lines are common in this file.
-    Blank3Common = "blank3_common", 0.0, None;
+    Blank3Common = "blank3_common", -0.25, None;
     /// Ten lines of chrome or more.
     Chrome10 = "chrome10", 0.2, Some(Signal::ChromeRun);
     /// Thirty lines of chrome or more.
     Chrome30 = "chrome30", 0.95, Some(Signal::ChromeRun);
     // Right after body text (at most two chrome lines between).
     /// A site name right after body text.
-    SiteAdjacent = "site_adjacent", 1.15, Some(Signal::SiteName);
+    SiteAdjacent = "site_adjacent", 1.4, Some(Signal::SiteName);
     /// A headline printed twice right after body text.
-    EchoAdjacent = "echo_adjacent", 0.4, Some(Signal::HeadlineEcho);
+    EchoAdjacent = "echo_adjacent", 0.65, Some(Signal::HeadlineEcho);
     /// A blank run right after body text.
-    BlankAdjacent = "blank_adjacent", 0.2, Some(Signal::BlankRun);
+    BlankAdjacent = "blank_adjacent", -0.05, Some(Signal::BlankRun);
     /// An echo whose first printing had a site-name line under it.
     EchoSite = "echo_site", 0.0, Some(Signal::TitleEcho);
     /// Right after body text, its words are new to the text before and used after.
-    TopicShift = "topic_shift", 0.5, Some(Signal::BodyFollows);
+    TopicShift = "topic_shift", 0.75, Some(Signal::BodyFollows);
     /// The body just before it used half of its words or more.
     CoveredBefore = "covered_before", -1.5, None;
     /// The body after it uses words the body before it did not (80% or more new).
-    FreshText = "fresh_text", 0.75, Some(Signal::NewTopic);
+    FreshText = "fresh_text", 0.5, Some(Signal::NewTopic);
     /// The body after it mostly reuses the words of the body before it.
-    StaleText = "stale_text", -0.5, None;
+    StaleText = "stale_text", 0.0, None;
 }
 
 /// Score of a recurrence of the file's opening chrome.
