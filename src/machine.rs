@@ -357,8 +357,8 @@ pub(crate) struct State {
     pub first_body: Option<usize>,
     /// The current article's headline line, once found …
     pub headline: Option<usize>,
-    /// … how sure that choice is (see [`headline_rank`]) …
-    pub headline_rank: u8,
+    /// … how much it looks like the headline (see [`headline_score`]) …
+    pub headline_score: f32,
     /// … and its key, to recognise its echoes.
     pub headline_key: u64,
     /// Since the last body line.
@@ -380,49 +380,64 @@ impl State {
             body: 0,
             first_body: None,
             headline: None,
-            headline_rank: 0,
+            headline_score: 0.0,
             headline_key: 0,
             region: Region::after(start),
             file,
         };
         if let Some(e) = headline {
-            st.set_headline(e, headline_rank(&st, e).max(1));
+            st.set_headline(e, headline_score(&st, e).max(0.1));
         }
         st
     }
 
-    fn set_headline(&mut self, e: &Evidence, rank: u8) {
+    fn set_headline(&mut self, e: &Evidence, score: f32) {
         self.headline = Some(e.line);
-        self.headline_rank = rank;
+        self.headline_score = score;
         self.headline_key = e.f.key;
     }
 }
 
-/// How surely a line in an article's lead is its headline: 6 repeats the article's own
-/// title line (the `<h1>` after the `<title>`); 5 a level-1 heading; 4 a printing of a
-/// headline seen just before, with a byline or body after; 3 a headline with a byline
-/// after; 2 a title line whose `<h1>` comes later; 1 a headline-like line with body
-/// after; 0 not a headline.
-pub(crate) fn headline_rank(st: &State, e: &Evidence) -> u8 {
+/// How much a line of an article's lead looks like its headline (0: not at all). The
+/// lead's best line is the headline: the `<h1>` that repeats the article's own title line,
+/// a level-1 heading, a line with a byline after it and whose words the body repeats.
+pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     if !is_candidate(e) {
-        return 0;
+        return 0.0;
     }
-    let s = &e.s;
+    let (f, s) = (&e.f, &e.s);
+    let mut score = 1.0;
     if s.title_prev > 0 && e.line - s.title_prev as usize >= st.start {
-        6
-    } else if e.f.heading == 1 && e.f.words >= 2 {
-        5
-    } else if s.echo_prev > 0 && s.echo_prev <= 12 && (s.byline_ahead || s.body_ahead > 0) {
-        4
-    } else if s.byline_ahead {
-        3
+        score += 3.0;
     } else if s.title_next > 0 {
-        2
-    } else if s.body_ahead > 0 {
-        1
-    } else {
-        0
+        // A title line: its `<h1>` comes later and outranks it.
+        score += 1.0;
     }
+    match f.heading {
+        1 => score += 2.0,
+        2 | 3 => score += 0.5,
+        _ => {}
+    }
+    if s.echo_prev > 0 && s.echo_prev <= 40 || s.echo_next > 0 && s.echo_next <= 40 {
+        score += 1.0;
+    }
+    if s.byline_ahead {
+        score += 1.5;
+    }
+    score += 2.0 * s.coverage().unwrap_or(0.0);
+    if (4..=20).contains(&f.words) {
+        score += 0.5;
+    }
+    if s.body_ahead == 0 && s.title_next == 0 {
+        score -= 1.0;
+    }
+    if f.has(flag::BULLET | flag::ALL_CAPS | flag::NAV) {
+        score -= 1.0;
+    }
+    if s.repeat >= 2 {
+        score -= 2.0;
+    }
+    score.max(0.0)
 }
 
 /// What a step decided.
@@ -581,11 +596,11 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     return open;
                 }
             }
-            // The headline: the best-ranked line of the lead; among plain headline-like
-            // lines, the last one before the body.
-            let rank = headline_rank(&st, e);
-            if rank > st.headline_rank || rank == 1 && st.headline_rank == 1 {
-                st.set_headline(e, rank);
+            // The headline: the lead's line that looks most like one (the later one on
+            // a tie: it is nearer the body).
+            let h = headline_score(&st, e);
+            if h > 0.0 && h >= st.headline_score {
+                st.set_headline(e, h);
             }
             if is_content(e) && (solid(e) || st.region.stray) {
                 st.body += 1;
