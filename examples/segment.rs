@@ -19,7 +19,9 @@
 //! (missing, unreadable, a directory without `.txt` files) — the other inputs are still
 //! processed; 2 on a usage or configuration error.
 
-use article_segmenter::{ArticleRecord, Segmentation, Segmenter, SegmenterBuilder, SegmenterConfig};
+use article_segmenter::{
+    ArticleRecord, Segmentation, Segmenter, SegmenterBuilder, SegmenterConfig,
+};
 use serde_json::json;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -51,7 +53,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         let a = args[i].as_str();
         let mut value = |name: &str| -> Result<String, String> {
             i += 1;
-            args.get(i).cloned().ok_or_else(|| format!("{name} needs a value"))
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
         };
         match a {
             "--format" => {
@@ -103,7 +107,10 @@ fn expand(paths: &[String]) -> Vec<Input> {
                 }
             };
             if files.is_empty() {
-                out.push(Input::Bad(p.clone(), "directory holds no .txt file".to_string()));
+                out.push(Input::Bad(
+                    p.clone(),
+                    "directory holds no .txt file".to_string(),
+                ));
             }
             files.sort();
             out.extend(files.into_iter().map(Input::File));
@@ -125,7 +132,9 @@ fn read(input: &Input) -> Result<(String, Vec<u8>), (String, String)> {
         }
         Input::File(p) => {
             let name = p.display().to_string();
-            std::fs::read(p).map(|b| (name.clone(), b)).map_err(|e| (name, e.to_string()))
+            std::fs::read(p)
+                .map(|b| (name.clone(), b))
+                .map_err(|e| (name, e.to_string()))
         }
         Input::Bad(name, why) => Err((name.clone(), why.clone())),
     }
@@ -162,7 +171,11 @@ fn write_text(out: &mut impl Write, name: &str, seg: &Segmentation<'_>) -> std::
 
 fn write_jsonl(out: &mut impl Write, name: &str, seg: &Segmentation<'_>) -> std::io::Result<()> {
     let records: Vec<ArticleRecord> = seg.articles().iter().map(|a| a.to_record()).collect();
-    let headlines: Vec<&str> = seg.articles().iter().map(|a| a.headline().unwrap_or("")).collect();
+    let headlines: Vec<&str> = seg
+        .articles()
+        .iter()
+        .map(|a| a.headline().unwrap_or(""))
+        .collect();
     let obj = json!({
         "path": name,
         "id": id_of(name),
@@ -235,11 +248,11 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     }
-    if let Err(e) = out.flush() {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("segment: cannot write output: {e}");
-            return ExitCode::from(1);
-        }
+    if let Err(e) = out.flush()
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("segment: cannot write output: {e}");
+        return ExitCode::from(1);
     }
     ExitCode::from(status)
 }

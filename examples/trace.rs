@@ -23,7 +23,10 @@ fn main() -> ExitCode {
     let from = nums.first().copied().unwrap_or(0);
     let to = nums.get(1).copied().unwrap_or(usize::MAX);
     let seg = if no_split {
-        Segmenter::builder().min_confidence(1.0).build().expect("valid settings")
+        Segmenter::builder()
+            .min_confidence(1.0)
+            .build()
+            .expect("valid settings")
     } else {
         Segmenter::new()
     };
@@ -50,7 +53,11 @@ fn main() -> ExitCode {
         let content: String = lines.get(t.line).unwrap_or(&"").chars().take(90).collect();
         let score = t.score.map_or(String::new(), |s| {
             let terms: Vec<String> = t.terms.iter().map(|(n, _)| n.clone()).collect();
-            format!(" [{s:.1}: {}]", terms.join(","))
+            format!(
+                " [{s:.1}: {}] h={:.1}",
+                terms.join(","),
+                t.headline_score.unwrap_or(0.0)
+            )
         });
         println!(
             "{:5} {} {:8} {:13} {:40} |{}{}",

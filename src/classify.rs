@@ -237,10 +237,12 @@ impl Features {
     /// True when `other_key` equals this line's key or one of its title parts.
     #[inline]
     pub fn matches_part(&self, other_key: u64) -> bool {
-        other_key != 0
-            && (self.key == other_key || self.part_keys.contains(&other_key))
+        other_key != 0 && (self.key == other_key || self.part_keys.contains(&other_key))
     }
 }
+
+/// A byte range `(start, end)` inside a line.
+type ByteRange = (usize, usize);
 
 /// Minimum letters and digits for a key to take part in echo detection.
 pub(crate) const MIN_ECHO_KEY: u32 = 8;
@@ -369,10 +371,13 @@ static SOURCE_LABEL_KEYS: Lazy<HashSet<u64>> =
 
 /// Words that open a parenthetical photo credit: `(Photo: …)`, `(Foto: …)`.
 static CREDIT_LABEL_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
-    ["photo", "photos", "foto", "fotos", "bild", "image", "credit", "picture", "source", "quelle"]
-        .iter()
-        .map(|p| key_of(p).0)
-        .collect()
+    [
+        "photo", "photos", "foto", "fotos", "bild", "image", "credit", "picture", "source",
+        "quelle",
+    ]
+    .iter()
+    .map(|p| key_of(p).0)
+    .collect()
 });
 
 static AGENCY_KEYS: Lazy<HashSet<u64>> =
@@ -519,26 +524,29 @@ impl Classifier {
         let base = f.text_start;
         let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
         let table_row = text.starts_with('|') || text.bytes().filter(|&b| b == b'|').count() >= 3;
-        if f.chars <= 300 && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION)) && !table_row {
-            if let Some((first, last)) = separators(text).filter(|&(a, b)| distinct_parts(text, a, b)) {
-                f.flags |= flag::TITLE_SEP;
-                let part = headline_part(text, first, last);
-                // When the site part is known, only the headline part may echo: a site
-                // name printed again (a site line, a logo) is not the `<h1>`.
-                f.part_keys = if part != (0, text.len()) {
-                    [echo_key(&text[part.0..part.1]), 0, 0]
-                } else {
-                    [
-                        echo_key(&text[..first.0]),
-                        echo_key(&text[..last.0]),
-                        echo_key(&text[last.1..]),
-                    ]
-                };
-                f.value = rel(part);
-                f.value_kind = ValueKind::TitlePart;
-                if site_like(&text[last.1..]) && text[..last.0].split_whitespace().count() >= 2 {
-                    f.flags |= flag::SITE_SUFFIX;
-                }
+        if f.chars <= 300
+            && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
+            && !table_row
+            && let Some((first, last)) =
+                separators(text).filter(|&(a, b)| distinct_parts(text, a, b))
+        {
+            f.flags |= flag::TITLE_SEP;
+            let part = headline_part(text, first, last);
+            // When the site part is known, only the headline part may echo: a site
+            // name printed again (a site line, a logo) is not the `<h1>`.
+            f.part_keys = if part != (0, text.len()) {
+                [echo_key(&text[part.0..part.1]), 0, 0]
+            } else {
+                [
+                    echo_key(&text[..first.0]),
+                    echo_key(&text[..last.0]),
+                    echo_key(&text[last.1..]),
+                ]
+            };
+            f.value = rel(part);
+            f.value_kind = ValueKind::TitlePart;
+            if site_like(&text[last.1..]) && text[..last.0].split_whitespace().count() >= 2 {
+                f.flags |= flag::SITE_SUFFIX;
             }
         }
 
@@ -568,20 +576,19 @@ impl Classifier {
         if let Some((span, kind)) = source {
             f.value = rel(span);
             f.value_kind = kind;
-        } else if let Some((span, canon)) = mention {
-            if f.value_kind == ValueKind::None {
-                f.value = rel(span);
-                f.value_kind = ValueKind::Mention;
-                f.canon = Some(canon);
-            }
+        } else if let Some((span, canon)) = mention
+            && f.value_kind == ValueKind::None
+        {
+            f.value = rel(span);
+            f.value_kind = ValueKind::Mention;
+            f.canon = Some(canon);
         }
-        if let Some(user) = self.user.as_deref() {
-            if !user.sources.is_empty()
-                && f.chars <= 400
-                && user.sources.iter().any(|re| re.is_match(text))
-            {
-                f.flags |= flag::USER_SOURCE | flag::SOURCE;
-            }
+        if let Some(user) = self.user.as_deref()
+            && !user.sources.is_empty()
+            && f.chars <= 400
+            && user.sources.iter().any(|re| re.is_match(text))
+        {
+            f.flags |= flag::USER_SOURCE | flag::SOURCE;
         }
 
         f.class = class_of(&f);
@@ -590,7 +597,7 @@ impl Classifier {
 
     /// Phrase flags, and the first agency mention (its span in `text` and canonical
     /// name). `words` is the line's word count: some phrases count only on short lines.
-    fn phrase_flags(&self, text: &str, words: u32) -> (u32, Option<((usize, usize), &'static str)>) {
+    fn phrase_flags(&self, text: &str, words: u32) -> (u32, Option<(ByteRange, &'static str)>) {
         let phrases = self.phrases();
         let hay = &text.as_bytes()[..floor_char_boundary(text, PHRASE_SCAN_LIMIT)];
         let mut flags = 0;
@@ -623,7 +630,9 @@ impl Classifier {
                 Cat::Relative => {
                     let before = &hay[..m.start()];
                     let number_before = before.ends_with(b" ")
-                        && before[..before.len() - 1].last().is_some_and(u8::is_ascii_digit);
+                        && before[..before.len() - 1]
+                            .last()
+                            .is_some_and(u8::is_ascii_digit);
                     if word_bounded(hay, m.start(), m.end()) && number_before && words <= 10 {
                         flag::DATE
                     } else {
@@ -662,7 +671,7 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(COPYRIGHT) && f.chars <= 300 {
         return LineClass::Chrome;
     }
-    if f.has(COOKIE | WIDGET) && !(f.heading > 0) && (f.chars <= 400 || f.has(COOKIE)) {
+    if f.has(COOKIE | WIDGET) && f.heading == 0 && (f.chars <= 400 || f.has(COOKIE)) {
         return LineClass::Chrome;
     }
     if f.has(IMAGE | DOUBLED) || f.has(CREDIT) && f.chars <= 300 {
@@ -707,7 +716,13 @@ fn class_of(f: &Features) -> LineClass {
 /// Byte bounds of the line without white space, byte-order marks and zero-width
 /// characters at either end.
 pub(crate) fn trim_bounds(s: &str) -> (usize, usize) {
-    let is_pad = |c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{00ad}');
+    let is_pad = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{00ad}'
+            )
+    };
     let start = s
         .char_indices()
         .find(|&(_, c)| !is_pad(c))
@@ -733,7 +748,9 @@ fn list_mark_len(b: &[u8]) -> Option<usize> {
         [b'*' | b'-' | b'+' | b'o', ..] if space_after(1) => Some(2),
         [b'*' | b'+', ..] if b.len() == 1 => Some(1),
         // "•" U+2022, "·" U+00B7, "–" U+2013, "▪" U+25AA, "►" U+25BA
-        [0xE2, 0x80, 0xA2, ..] | [0xE2, 0x80, 0x93, ..] | [0xE2, 0x96, 0xAA, ..]
+        [0xE2, 0x80, 0xA2, ..]
+        | [0xE2, 0x80, 0x93, ..]
+        | [0xE2, 0x96, 0xAA, ..]
         | [0xE2, 0x96, 0xBA, ..] => Some(if space_after(3) { 4 } else { 3 }),
         [0xC2, 0xB7, ..] if space_after(2) => Some(3),
         [d, ..] if d.is_ascii_digit() => {
@@ -799,10 +816,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut flush = |wh: &mut u64, wl: &mut u32| {
-        if *wl >= MIN_WORD {
-            if let Some(w) = words.as_deref_mut() {
-                w.push((*wh >> 32) as u32 | 1);
-            }
+        if *wl >= MIN_WORD
+            && let Some(w) = words.as_deref_mut()
+        {
+            w.push((*wh >> 32) as u32 | 1);
         }
         *wh = 0;
         *wl = 0;
@@ -930,21 +947,23 @@ fn echo_key(text: &str) -> u64 {
 /// looked through: the sentence before it decides, and the line gets [`flag::CREDIT`].
 fn end_flags(text: &str) -> u32 {
     let t = text.trim_end();
-    if t.ends_with(')') {
-        if let Some(open) = t.rfind('(') {
-            let inner = &t[open + 1..t.len() - 1];
-            let label = inner.split([':', '/', ' ']).next().unwrap_or("");
-            let credit = AGENCY_KEYS.contains(&key_of(label).0)
-                || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
-            if credit && open > 0 {
-                return flag::CREDIT | end_flags(&t[..open]);
-            }
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+    {
+        let inner = &t[open + 1..t.len() - 1];
+        let label = inner.split([':', '/', ' ']).next().unwrap_or("");
+        let credit =
+            AGENCY_KEYS.contains(&key_of(label).0) || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
+        if credit && open > 0 {
+            return flag::CREDIT | end_flags(&t[..open]);
         }
     }
-    let last = text
-        .chars()
-        .rev()
-        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*' | '_' | '“' | '„' | ' '));
+    let last = text.chars().rev().find(|c| {
+        !matches!(
+            c,
+            '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*' | '_' | '“' | '„' | ' '
+        )
+    });
     match last {
         Some('.') if abbreviation_end(t) => 0,
         Some('.' | '…' | '。' | '．') => flag::TERMINAL,
@@ -974,9 +993,17 @@ fn abbreviation_end(t: &str) -> bool {
 fn feed_shaped(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(300)];
     let lower = head.to_ascii_lowercase();
-    ["alternate", "feed", "rss", "atom", "\u{bb}", "comments", "kommentar"]
-        .iter()
-        .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
+    [
+        "alternate",
+        "feed",
+        "rss",
+        "atom",
+        "\u{bb}",
+        "comments",
+        "kommentar",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
 
 /// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
@@ -986,16 +1013,26 @@ fn is_doubled(t: &str) -> bool {
         return false;
     }
     let half = n / 2;
-    let same = |a: usize, b: usize| t.is_char_boundary(a) && t.is_char_boundary(b) && t[..a] == t[b..];
-    (n % 2 == 0 && same(half, half)) || (t.as_bytes()[half] == b' ' && same(half, half + 1))
+    let same =
+        |a: usize, b: usize| t.is_char_boundary(a) && t.is_char_boundary(b) && t[..a] == t[b..];
+    (n.is_multiple_of(2) && same(half, half))
+        || (t.as_bytes()[half] == b' ' && same(half, half + 1))
 }
 
 /// `*[RSS]: Really Simple Syndication`, `[3]: https://…`, `  [12]. https://…`.
 fn is_footnote(t: &str) -> bool {
     let b = t.as_bytes();
-    let rest = if b.starts_with(b"*[") { &b[2..] } else if b.first() == Some(&b'[') { &b[1..] } else { return false };
+    let rest = if b.starts_with(b"*[") {
+        &b[2..]
+    } else if b.first() == Some(&b'[') {
+        &b[1..]
+    } else {
+        return false;
+    };
     match memchr::memchr(b']', rest) {
-        Some(i) if i > 0 => rest[i + 1..].starts_with(b": ") || rest[i + 1..].starts_with(b". http"),
+        Some(i) if i > 0 => {
+            rest[i + 1..].starts_with(b": ") || rest[i + 1..].starts_with(b". http")
+        }
         _ => false,
     }
 }
@@ -1003,7 +1040,9 @@ fn is_footnote(t: &str) -> bool {
 /// An `@handle` word (a social-media byline).
 fn has_handle(t: &str) -> bool {
     t.split_whitespace().any(|w| {
-        w.len() >= 3 && w.starts_with('@') && w[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
+        w.len() >= 3
+            && w.starts_with('@')
+            && w[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
@@ -1059,7 +1098,11 @@ fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (us
         bounds[n] = (start, a);
         n += 1;
         start = b;
-        sep = if b > last.0 { None } else { next_separator(text, b) };
+        sep = if b > last.0 {
+            None
+        } else {
+            next_separator(text, b)
+        };
     }
     bounds[n] = (start, text.len());
     n += 1;
@@ -1068,7 +1111,8 @@ fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (us
     while hi - lo > 1 {
         let tail = &text[segs[hi - 1].0..segs[hi - 1].1];
         let head_words = words(&text[segs[lo].0..segs[hi - 2].1]);
-        if head_words >= 2 && (site_like(tail) || title_case_name(tail) && words(tail) < head_words) {
+        if head_words >= 2 && (site_like(tail) || title_case_name(tail) && words(tail) < head_words)
+        {
             hi -= 1;
         } else {
             break;
@@ -1092,9 +1136,12 @@ fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (us
 fn title_case_name(t: &str) -> bool {
     let n = t.split_whitespace().count();
     (5..=6).contains(&n)
-        && t
-            .split_whitespace()
-            .filter(|w| !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        && t.split_whitespace()
+            .filter(|w| {
+                !w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
             .count()
             <= 1
         && !t.trim_end().ends_with(['.', '!', '?', ':', ','])
@@ -1140,9 +1187,12 @@ fn is_url(t: &str) -> bool {
         || t.starts_with("www.")
         || (t.len() <= 60
             && t.contains('.')
-            && [".com", ".de", ".org", ".net", ".ch", ".at", ".fr", ".es", ".it", ".uk", ".io", ".ru"]
-                .iter()
-                .any(|tld| t.to_ascii_lowercase().ends_with(tld)))
+            && [
+                ".com", ".de", ".org", ".net", ".ch", ".at", ".fr", ".es", ".it", ".uk", ".io",
+                ".ru",
+            ]
+            .iter()
+            .any(|tld| t.to_ascii_lowercase().ends_with(tld)))
 }
 
 /// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
@@ -1203,7 +1253,9 @@ fn day_near(h: &[u8], s: usize, e: usize) -> bool {
     };
     let lo = s.saturating_sub(6);
     let hi = (e + 5).min(h.len());
-    (lo..s).chain(e..hi).any(|i| h[i].is_ascii_digit() && short_number_at(i))
+    (lo..s)
+        .chain(e..hi)
+        .any(|i| h[i].is_ascii_digit() && short_number_at(i))
 }
 
 /// A year 1900–2099 as a four-digit number.
@@ -1229,7 +1281,7 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
 }
 
 /// Source and dateline flags, and the credited value's span in `text`.
-fn source_of(text: &str, chars: u32) -> (u32, Option<((usize, usize), ValueKind)>) {
+fn source_of(text: &str, chars: u32) -> (u32, Option<(ByteRange, ValueKind)>) {
     if chars <= 200 {
         if let Some(colon) = text[..floor_char_boundary(text, 40)].find([':', '：']) {
             let (label, n) = key_of(&text[..colon]);
@@ -1237,20 +1289,25 @@ fn source_of(text: &str, chars: u32) -> (u32, Option<((usize, usize), ValueKind)
             let after = colon + sep;
             let v = &text[after..];
             let vs = after + (v.len() - v.trim_start().len());
-            let ve = after + v.trim_end_matches(|c: char| c.is_whitespace() || c == '_' || c == '*').len();
+            let ve = after
+                + v.trim_end_matches(|c: char| c.is_whitespace() || c == '_' || c == '*')
+                    .len();
             if n > 0 && SOURCE_LABEL_KEYS.contains(&label) && vs < ve {
                 return (flag::SOURCE, Some(((vs, ve), ValueKind::SourceLabel)));
             }
         }
-        if chars <= 60 {
-            if let Some(span) = agency_credit(text) {
-                return (flag::SOURCE, Some((span, ValueKind::Agency)));
-            }
+        if chars <= 60
+            && let Some(span) = agency_credit(text)
+        {
+            return (flag::SOURCE, Some((span, ValueKind::Agency)));
         }
     }
     if let Some(agency) = agency_dateline(text) {
         let s = agency.as_ptr() as usize - text.as_ptr() as usize;
-        return (flag::DATELINE, Some(((s, s + agency.len()), ValueKind::Dateline)));
+        return (
+            flag::DATELINE,
+            Some(((s, s + agency.len()), ValueKind::Dateline)),
+        );
     }
     (0, None)
 }
@@ -1258,7 +1315,13 @@ fn source_of(text: &str, chars: u32) -> (u32, Option<((usize, usize), ValueKind)
 /// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
 /// Returns the span of the first agency name.
 fn agency_credit(text: &str) -> Option<(usize, usize)> {
-    let pad = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | '.' | '*' | '_' | '©');
+    let pad = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | '.' | '*' | '_' | '©'
+            )
+    };
     let t = text.trim_matches(pad);
     if t.is_empty() {
         return None;
@@ -1413,12 +1476,17 @@ mod tests {
 
     #[test]
     fn title_parts_have_keys() {
-        let f = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | The Coast Courier");
+        let f = Classifier::default()
+            .classify("Harbour Town Votes to Keep Its Ferry | The Coast Courier");
         assert!(f.has(flag::TITLE_SEP));
         assert!(f.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
-        let g = Classifier::default().classify("Coast Courier - News - Harbour Town Votes to Keep Its Ferry");
+        let g = Classifier::default()
+            .classify("Coast Courier - News - Harbour Town Votes to Keep Its Ferry");
         assert!(g.matches_part(key_of("Harbour Town Votes to Keep Its Ferry").0));
-        assert!(!f.matches_part(key_of("The Coast Courier").0), "the site part does not echo");
+        assert!(
+            !f.matches_part(key_of("The Coast Courier").0),
+            "the site part does not echo"
+        );
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
     }
@@ -1427,16 +1495,38 @@ mod tests {
     fn headline_parts_of_title_lines() {
         let c = Classifier::default();
         for (line, part) in [
-            ("Harbour Town Votes to Keep Its Ferry | The Coast Courier", "Harbour Town Votes to Keep Its Ferry"),
-            ("Ferry Vote Splits the Council – Politics | The Courier", "Ferry Vote Splits the Council"),
-            ("Knitting for Beginners - Crafts Hall - The Wool Store", "Knitting for Beginners"),
-            ("Courier - News - Harbour Town Votes to Keep Its Ferry", "Harbour Town Votes to Keep Its Ferry"),
-            ("Harbour Town Votes to Keep Its Ferry • The Society For Coastal Shipping Rights", "Harbour Town Votes to Keep Its Ferry"),
-            ("Start » Blog » Harbour Town Votes to Keep Its Ferry", "Harbour Town Votes to Keep Its Ferry"),
+            (
+                "Harbour Town Votes to Keep Its Ferry | The Coast Courier",
+                "Harbour Town Votes to Keep Its Ferry",
+            ),
+            (
+                "Ferry Vote Splits the Council – Politics | The Courier",
+                "Ferry Vote Splits the Council",
+            ),
+            (
+                "Knitting for Beginners - Crafts Hall - The Wool Store",
+                "Knitting for Beginners",
+            ),
+            (
+                "Courier - News - Harbour Town Votes to Keep Its Ferry",
+                "Harbour Town Votes to Keep Its Ferry",
+            ),
+            (
+                "Harbour Town Votes to Keep Its Ferry • The Society For Coastal Shipping Rights",
+                "Harbour Town Votes to Keep Its Ferry",
+            ),
+            (
+                "Start » Blog » Harbour Town Votes to Keep Its Ferry",
+                "Harbour Town Votes to Keep Its Ferry",
+            ),
         ] {
             let f = c.classify(line);
             assert_eq!(f.value_kind, ValueKind::TitlePart, "{line}");
-            assert_eq!(&line[f.value.0 as usize..f.value.1 as usize], part, "{line}");
+            assert_eq!(
+                &line[f.value.0 as usize..f.value.1 as usize],
+                part,
+                "{line}"
+            );
         }
     }
 
@@ -1460,11 +1550,26 @@ mod tests {
 
     #[test]
     fn datelines_name_the_agency() {
-        assert_eq!(agency_dateline("BERLIN (dpa) - Die Regierung hat"), Some("dpa"));
-        assert_eq!(agency_dateline("Hamburg (dpa/lno) – Trotz eines Gesprächs"), Some("dpa"));
-        assert_eq!(agency_dateline("COLUMBIA, S.C. (AP) — About a dozen"), Some("AP"));
-        assert_eq!(agency_dateline("(Reuters) — The state is investigating"), Some("Reuters"));
-        assert_eq!(agency_dateline("Wiesbaden (KNA/iz). Der Präsident"), Some("KNA"));
+        assert_eq!(
+            agency_dateline("BERLIN (dpa) - Die Regierung hat"),
+            Some("dpa")
+        );
+        assert_eq!(
+            agency_dateline("Hamburg (dpa/lno) – Trotz eines Gesprächs"),
+            Some("dpa")
+        );
+        assert_eq!(
+            agency_dateline("COLUMBIA, S.C. (AP) — About a dozen"),
+            Some("AP")
+        );
+        assert_eq!(
+            agency_dateline("(Reuters) — The state is investigating"),
+            Some("Reuters")
+        );
+        assert_eq!(
+            agency_dateline("Wiesbaden (KNA/iz). Der Präsident"),
+            Some("KNA")
+        );
         assert_eq!(agency_dateline("The party (SPD) said"), None);
         assert_eq!(agency_dateline("He told the agency (AFP) that"), None);
     }
@@ -1491,7 +1596,10 @@ mod tests {
         let c = Classifier::default();
         assert!(c.classify("© 2021 Harbour Media").has(flag::COPYRIGHT));
         assert!(c.classify("Copyright Harbour Media").has(flag::COPYRIGHT));
-        assert!(!c.classify("Foto: © Jane Roe / Harbour Agency").has(flag::COPYRIGHT));
+        assert!(
+            !c.classify("Foto: © Jane Roe / Harbour Agency")
+                .has(flag::COPYRIGHT)
+        );
         assert!(!c.classify("They were designed by a professor of engineering at the local university, who spent ten years on the plan.").has(flag::COPYRIGHT));
         assert!(c.classify("Powered by WordPress").has(flag::COPYRIGHT));
     }
@@ -1500,7 +1608,10 @@ mod tests {
     fn feed_links_are_not_hashtags() {
         let c = Classifier::default();
         assert!(c.classify("#alternate alternate").has(flag::LINK_REL));
-        assert!(c.classify(" #Harbour News » Feed Harbour News » Comments Feed").has(flag::LINK_REL));
+        assert!(
+            c.classify(" #Harbour News » Feed Harbour News » Comments Feed")
+                .has(flag::LINK_REL)
+        );
         assert!(!c.classify("#ThanksForReading").has(flag::LINK_REL));
         assert!(!c.classify("#1 Wooden toy train").has(flag::LINK_REL));
     }
@@ -1508,8 +1619,14 @@ mod tests {
     #[test]
     fn non_ascii_phrases_match_in_any_case() {
         let c = Classifier::default();
-        assert!(c.classify("Überspringen zu Hauptinhalt").has(flag::PAGE_START));
-        assert!(c.classify("ÜBERSPRINGEN ZU HAUPTINHALT").has(flag::PAGE_START));
+        assert!(
+            c.classify("Überspringen zu Hauptinhalt")
+                .has(flag::PAGE_START)
+        );
+        assert!(
+            c.classify("ÜBERSPRINGEN ZU HAUPTINHALT")
+                .has(flag::PAGE_START)
+        );
     }
 
     #[test]
@@ -1527,10 +1644,18 @@ mod tests {
             &["Read the e-paper".to_string()],
             vec![regex::Regex::new(r"^With material from .+$").unwrap()],
         );
-        assert_eq!(c.classify("Read the e-paper today").class, LineClass::Chrome);
+        assert_eq!(
+            c.classify("Read the e-paper today").class,
+            LineClass::Chrome
+        );
         let f = c.classify("With material from Harbour Gazette");
         assert_eq!(f.class, LineClass::Source);
         assert!(f.has(flag::USER_SOURCE));
-        assert_eq!(Classifier::default().classify("Read the e-paper today").class, LineClass::Headline);
+        assert_eq!(
+            Classifier::default()
+                .classify("Read the e-paper today")
+                .class,
+            LineClass::Headline
+        );
     }
 }

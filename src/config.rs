@@ -3,8 +3,8 @@
 use crate::classify::Classifier;
 use crate::error::Error;
 use crate::machine::{DEFAULT_THRESHOLD, Params, TERMS, term_index};
-use std::collections::BTreeMap;
 use crate::segment::Segmenter;
+use std::collections::BTreeMap;
 
 /// Default lookahead and lookback window, in lines.
 pub const DEFAULT_WINDOW: usize = 400;
@@ -149,7 +149,11 @@ impl SegmenterBuilder {
     pub fn build(&self) -> Result<Segmenter, Error> {
         let c = &self.config;
         if c.window == 0 || c.window > MAX_WINDOW {
-            return Err(Error::setting("window", c.window, "must be between 1 and 100000 lines"));
+            return Err(Error::setting(
+                "window",
+                c.window,
+                "must be between 1 and 100000 lines",
+            ));
         }
         if !(0.0..=1.0).contains(&c.min_confidence) {
             return Err(Error::setting(
@@ -169,7 +173,11 @@ impl SegmenterBuilder {
             }
         }
         if !c.threshold.is_finite() {
-            return Err(Error::setting("threshold", c.threshold, "must be a finite number"));
+            return Err(Error::setting(
+                "threshold",
+                c.threshold,
+                "must be a finite number",
+            ));
         }
         let classifier = Classifier::with_rules(&c.chrome_phrases, sources);
         let mut params = Params::default();
@@ -177,20 +185,33 @@ impl SegmenterBuilder {
             let i = term_index(name)
                 .ok_or_else(|| Error::setting("weights", name, "is not an evidence term"))?;
             if !w.is_finite() {
-                return Err(Error::setting("weights", format!("{name} = {w}"), "must be a finite number"));
+                return Err(Error::setting(
+                    "weights",
+                    format!("{name} = {w}"),
+                    "must be a finite number",
+                ));
             }
             params.weights[i] = *w;
         }
         params.threshold = c
             .threshold
             .max(crate::segment::score_for_confidence(c.min_confidence));
-        Ok(Segmenter::from_parts(classifier, params, c.window, c.clone()))
+        Ok(Segmenter::from_parts(
+            classifier,
+            params,
+            c.window,
+            c.clone(),
+        ))
     }
 }
 
 fn compile_source(pattern: &str) -> Result<regex::Regex, Error> {
     if pattern.trim().is_empty() {
-        return Err(Error::pattern("source_pattern", pattern, "pattern is empty"));
+        return Err(Error::pattern(
+            "source_pattern",
+            pattern,
+            "pattern is empty",
+        ));
     }
     regex::Regex::new(pattern).map_err(|e| Error::pattern("source_pattern", pattern, e))
 }
@@ -202,22 +223,43 @@ mod tests {
 
     #[test]
     fn invalid_settings_are_named() {
-        let cases: Vec<(Box<dyn Fn(&mut SegmenterBuilder)>, &str, &str)> = vec![
-            (Box::new(|b| {
-                b.window(0);
-            }), "window", "= 0"),
-            (Box::new(|b| {
-                b.window(MAX_WINDOW + 1);
-            }), "window", "100001"),
-            (Box::new(|b| {
-                b.min_confidence(-0.1);
-            }), "min_confidence", "-0.1"),
-            (Box::new(|b| {
-                b.min_confidence(f32::NAN);
-            }), "min_confidence", "NaN"),
-            (Box::new(|b| {
-                b.chrome_phrase("  ");
-            }), "chrome_phrase", "empty"),
+        type Setter = Box<dyn Fn(&mut SegmenterBuilder)>;
+        let cases: Vec<(Setter, &str, &str)> = vec![
+            (
+                Box::new(|b| {
+                    b.window(0);
+                }),
+                "window",
+                "= 0",
+            ),
+            (
+                Box::new(|b| {
+                    b.window(MAX_WINDOW + 1);
+                }),
+                "window",
+                "100001",
+            ),
+            (
+                Box::new(|b| {
+                    b.min_confidence(-0.1);
+                }),
+                "min_confidence",
+                "-0.1",
+            ),
+            (
+                Box::new(|b| {
+                    b.min_confidence(f32::NAN);
+                }),
+                "min_confidence",
+                "NaN",
+            ),
+            (
+                Box::new(|b| {
+                    b.chrome_phrase("  ");
+                }),
+                "chrome_phrase",
+                "empty",
+            ),
         ];
         for (set, name, value) in cases {
             let mut b = SegmenterBuilder::new();

@@ -29,8 +29,6 @@ pub enum ErrorKind {
     InvalidSetting,
     /// Byte input is not valid UTF-8.
     InvalidUtf8,
-    /// A configuration could not be read.
-    InvalidConfig,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -49,8 +47,6 @@ pub(crate) enum ErrorRepr {
     },
     #[error("input is not valid UTF-8: invalid byte sequence at byte offset {offset}")]
     Utf8 { offset: usize },
-    #[error("invalid configuration: {0}")]
-    Config(String),
 }
 
 impl Error {
@@ -60,7 +56,6 @@ impl Error {
             ErrorRepr::Pattern { .. } => ErrorKind::InvalidPattern,
             ErrorRepr::Setting { .. } => ErrorKind::InvalidSetting,
             ErrorRepr::Utf8 { .. } => ErrorKind::InvalidUtf8,
-            ErrorRepr::Config(_) => ErrorKind::InvalidConfig,
         }
     }
 
@@ -72,7 +67,11 @@ impl Error {
         }
     }
 
-    pub(crate) fn pattern(setting: &'static str, pattern: &str, reason: impl fmt::Display) -> Error {
+    pub(crate) fn pattern(
+        setting: &'static str,
+        pattern: &str,
+        reason: impl fmt::Display,
+    ) -> Error {
         Error(ErrorRepr::Pattern {
             setting,
             pattern: pattern.to_string(),
@@ -80,7 +79,11 @@ impl Error {
         })
     }
 
-    pub(crate) fn setting(setting: &'static str, value: impl fmt::Display, expected: &'static str) -> Error {
+    pub(crate) fn setting(
+        setting: &'static str,
+        value: impl fmt::Display,
+        expected: &'static str,
+    ) -> Error {
         Error(ErrorRepr::Setting {
             setting,
             value: value.to_string(),
@@ -90,10 +93,6 @@ impl Error {
 
     pub(crate) fn utf8(offset: usize) -> Error {
         Error(ErrorRepr::Utf8 { offset })
-    }
-
-    pub(crate) fn config(msg: impl fmt::Display) -> Error {
-        Error(ErrorRepr::Config(msg.to_string()))
     }
 }
 
@@ -122,11 +121,10 @@ mod tests {
                 ErrorKind::InvalidSetting,
                 vec!["window", "= 0", "at least 1"],
             ),
-            (Error::utf8(17), ErrorKind::InvalidUtf8, vec!["byte offset 17"]),
             (
-                Error::config("unknown field `windw`"),
-                ErrorKind::InvalidConfig,
-                vec!["windw"],
+                Error::utf8(17),
+                ErrorKind::InvalidUtf8,
+                vec!["byte offset 17"],
             ),
         ];
         for (err, kind, needles) in cases {
@@ -137,6 +135,6 @@ mod tests {
             }
         }
         assert_eq!(Error::utf8(3).utf8_offset(), Some(3));
-        assert_eq!(Error::config("x").utf8_offset(), None);
+        assert_eq!(Error::setting("window", 0, "x").utf8_offset(), None);
     }
 }

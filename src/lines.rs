@@ -5,7 +5,6 @@
 //! `\r` elsewhere is ordinary text. A byte-order mark stays in the first line's bytes (the
 //! classifier ignores it), so the lines still tile the input.
 
-use crate::span::Span;
 use memchr::memchr;
 
 /// One line of the input: its whole byte span (terminator included) and where its
@@ -21,12 +20,6 @@ pub(crate) struct Line {
 }
 
 impl Line {
-    /// The whole line, terminator included.
-    #[inline]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// The line without its terminator.
     #[inline]
     pub fn content<'h>(&self, text: &'h str) -> &'h str {
@@ -87,6 +80,7 @@ impl Iterator for LineIter<'_> {
 impl std::iter::FusedIterator for LineIter<'_> {}
 
 /// All lines of `text`.
+#[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<Line> {
     // A cheap upper bound keeps the vector from reallocating on typical text.
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
@@ -104,7 +98,9 @@ mod tests {
         let mut pos = 0;
         for piece in text.split_inclusive('\n') {
             let end = pos + piece.len();
-            let content = piece.strip_suffix('\n').map_or(piece, |p| p.strip_suffix('\r').unwrap_or(p));
+            let content = piece
+                .strip_suffix('\n')
+                .map_or(piece, |p| p.strip_suffix('\r').unwrap_or(p));
             out.push((pos, pos + content.len(), end));
             pos = end;
         }
@@ -145,14 +141,28 @@ mod tests {
     t!(lone_cr_is_text, "a\rb\nc\r", ["a\rb", "c\r"]);
     t!(cr_only_line, "\r\n\r\n", ["", ""]);
     t!(mixed, "x\n\r\ny\r\n\nz", ["x", "", "y", "", "z"]);
-    t!(bom_stays_in_first_line, "\u{feff}Title\nBody", ["\u{feff}Title", "Body"]);
-    t!(non_ascii, "Über\nالعربية\n日本語", ["Über", "العربية", "日本語"]);
+    t!(
+        bom_stays_in_first_line,
+        "\u{feff}Title\nBody",
+        ["\u{feff}Title", "Body"]
+    );
+    t!(
+        non_ascii,
+        "Über\nالعربية\n日本語",
+        ["Über", "العربية", "日本語"]
+    );
     t!(double_cr, "a\r\r\nb", ["a\r", "b"]);
 
     #[test]
     fn base_offsets_shift_everything() {
         let lines: Vec<Line> = LineIter::new("ab\ncd", 100).collect();
-        assert_eq!(lines[0].span(), Span::new(100, 103));
-        assert_eq!(lines[1].span(), Span::new(103, 105));
+        assert_eq!(
+            (lines[0].start, lines[0].content_end, lines[0].end),
+            (100, 102, 103)
+        );
+        assert_eq!(
+            (lines[1].start, lines[1].content_end, lines[1].end),
+            (103, 105, 105)
+        );
     }
 }

@@ -119,7 +119,10 @@ impl Signals {
     }
 
     pub fn to_vec(self) -> Vec<Signal> {
-        Signal::ALL.into_iter().filter(|s| self.contains(*s)).collect()
+        Signal::ALL
+            .into_iter()
+            .filter(|s| self.contains(*s))
+            .collect()
     }
 }
 
@@ -181,6 +184,8 @@ terms! {
     CaptionEcho = "caption_echo", 1.0, Some(Signal::CaptionEcho);
     /// The file uses markdown headings and this line is not one.
     Unheaded = "unheaded", -0.5, None;
+    /// A list item (a menu entry, a related link, a breadcrumb step).
+    Bullet = "bullet", -1.0, None;
     // The region since the last body line.
     /// A page-start line (skip link, feed link) after the last closing line.
     Hint = "hint", 2.45, Some(Signal::PageStart);
@@ -295,9 +300,11 @@ pub(crate) struct Region {
     pub legal: u32,
     /// Non-blank lines that are not body text.
     pub chrome: u32,
-    /// A short body line was seen: one stray sentence (a tagline, a teaser) does not end
-    /// the region; a second one, or a long one, does.
-    pub stray: bool,
+    /// A short body line was seen (this one): one stray sentence (a tagline, a teaser)
+    /// does not end the region; a second one, or a long one, does.
+    pub stray: Option<usize>,
+    /// Non-blank lines since the stray body line.
+    pub stray_gap: u32,
 }
 
 impl Region {
@@ -309,7 +316,8 @@ impl Region {
             closed: false,
             legal: 0,
             chrome: 0,
-            stray: false,
+            stray: None,
+            stray_gap: 0,
         }
     }
 }
@@ -351,8 +359,10 @@ pub(crate) struct State {
     pub phase: Phase,
     /// First line of the current article.
     pub start: usize,
-    /// Body lines of the current article.
+    /// Body lines of the current article …
     pub body: u32,
+    /// … and their characters.
+    pub body_chars: u32,
     /// The first body line of the current article.
     pub first_body: Option<usize>,
     /// The current article's headline line, once found …
@@ -363,6 +373,10 @@ pub(crate) struct State {
     pub headline_key: u64,
     /// Since the last body line.
     pub region: Region,
+    /// In the lead: the first body line of the current cluster, and the non-blank lines
+    /// since the last body line.
+    pub cluster_start: Option<usize>,
+    pub gap: u32,
     /// Counts over the input so far.
     pub file: FileStats,
 }
@@ -378,11 +392,14 @@ impl State {
             phase: Phase::Lead,
             start,
             body: 0,
+            body_chars: 0,
             first_body: None,
             headline: None,
             headline_score: 0.0,
             headline_key: 0,
             region: Region::after(start),
+            cluster_start: None,
+            gap: 0,
             file,
         };
         if let Some(e) = headline {
@@ -399,44 +416,41 @@ impl State {
 }
 
 /// How much a line of an article's lead looks like its headline (0: not at all). The
-/// lead's best line is the headline: the `<h1>` that repeats the article's own title line,
-/// a level-1 heading, a line with a byline after it and whose words the body repeats.
+/// lead's best line is the headline. The weights were fitted (logistic regression) on
+/// the lead lines of the dev corpus: the `<h1>` that repeats the article's own title
+/// line, a body that repeats the line's words, a headline's length, a level-1 heading, a
+/// byline after it, a second printing nearby, and being the last headline-like line
+/// before the body.
 pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     if !is_candidate(e) {
         return 0.0;
     }
     let (f, s) = (&e.f, &e.s);
-    let mut score = 1.0;
-    if s.title_prev > 0 && e.line - s.title_prev as usize >= st.start {
-        score += 3.0;
-    } else if s.title_next > 0 {
-        // A title line: its `<h1>` comes later and outranks it.
-        score += 1.0;
-    }
-    match f.heading {
-        1 => score += 2.0,
-        2 | 3 => score += 0.5,
-        _ => {}
-    }
-    if s.echo_prev > 0 && s.echo_prev <= 40 || s.echo_next > 0 && s.echo_next <= 40 {
-        score += 1.0;
-    }
-    if s.byline_ahead {
-        score += 1.5;
-    }
-    score += 2.0 * s.coverage().unwrap_or(0.0);
-    if (4..=20).contains(&f.words) {
-        score += 0.5;
-    }
-    if s.body_ahead == 0 && s.title_next == 0 {
-        score -= 1.0;
-    }
-    if f.has(flag::BULLET | flag::ALL_CAPS | flag::NAV) {
-        score -= 1.0;
-    }
-    if s.repeat >= 2 {
-        score -= 2.0;
-    }
+    let on = |c: bool| if c { 1.0 } else { 0.0 };
+    let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start;
+    let echo = |d: u32| d > 0 && d <= 40;
+    let score = 2.9 * on(own_title)
+        + 2.4 * s.coverage().unwrap_or(0.0)
+        + 2.4 * on((4..=20).contains(&f.words))
+        + 2.3 * on(f.heading == 1)
+        - 0.4 * on(f.heading == 2 || f.heading == 3)
+        - 1.1 * on(f.heading >= 4)
+        + 1.8 * on(s.byline_ahead)
+        + 1.5 * on(echo(s.echo_prev) || echo(s.echo_next))
+        + 0.5 * on(s.echo_prev == 1 || s.echo_next == 1)
+        + 1.2 * on(s.last_before_body)
+        + 1.2 * on(st.headline.is_none())
+        + 0.4 * on(s.first_body > 0 && s.first_body <= 4)
+        - 1.2 * on(s.body_ahead == 0)
+        - 0.5 * on(f.has(flag::SITE_SUFFIX))
+        - 1.0 * on(s.repeat >= 2)
+        - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS));
+    // A title line's `<h1>` comes later and outranks it; until then it stands in.
+    let score = if s.title_next > 0 {
+        score.min(2.0)
+    } else {
+        score
+    };
     score.max(0.0)
 }
 
@@ -488,9 +502,13 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Repeated, s.repeat >= 2);
     set(Term::Covered, s.coverage().is_some_and(|c| c >= 0.3));
     set(Term::Uncovered, s.coverage() == Some(0.0));
-    set(Term::SelfEcho, st.headline_key != 0 && f.matches_part(st.headline_key));
+    set(
+        Term::SelfEcho,
+        st.headline_key != 0 && f.matches_part(st.headline_key),
+    );
     set(Term::CaptionEcho, s.caption_echo_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
+    set(Term::Bullet, bullet);
     set(Term::Hint, r.hint.is_some());
     set(Term::Closed, r.closed || r.legal >= 2);
     set(Term::Blank3, blanks >= 3);
@@ -498,8 +516,14 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Blank3Common, blanks >= 3 && st.file.blank3_common());
     set(Term::Chrome10, r.chrome >= 10);
     set(Term::Chrome30, r.chrome >= 30);
-    set(Term::SiteAdjacent, adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line));
-    set(Term::EchoAdjacent, adjacent && (echo_back && s.echo_prev <= 8 || echo_fwd));
+    set(
+        Term::SiteAdjacent,
+        adjacent && (f.has(flag::SITE_SUFFIX) || s.site_line),
+    );
+    set(
+        Term::EchoAdjacent,
+        adjacent && (echo_back && s.echo_prev <= 8 || echo_fwd),
+    );
     set(Term::BlankAdjacent, adjacent && blanks >= 2);
     set(Term::EchoSite, s.echo_site);
     set(
@@ -509,7 +533,10 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
             && s.coverage_before().is_some_and(|c| c <= 0.1)
             && s.coverage().is_some_and(|c| c >= 0.3),
     );
-    set(Term::CoveredBefore, s.coverage_before().is_some_and(|c| c >= 0.5));
+    set(
+        Term::CoveredBefore,
+        s.coverage_before().is_some_and(|c| c >= 0.5),
+    );
     set(Term::FreshText, s.fresh_ahead.is_some_and(|f| f >= 80));
     set(Term::StaleText, s.fresh_ahead.is_some_and(|f| f <= 50));
     t
@@ -528,10 +555,10 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
     for ((v, w), (_, _, s)) in t.iter().zip(weights).zip(TERMS.iter()) {
         if *v != 0.0 {
             score += v * w;
-            if let Some(s) = s {
-                if *w > 0.0 {
-                    sig = sig.with(*s);
-                }
+            if let Some(s) = s
+                && *w > 0.0
+            {
+                sig = sig.with(*s);
             }
         }
     }
@@ -557,10 +584,10 @@ fn placement(st: &State, e: &Evidence) -> Cand {
         .then(|| Cand::line_only(e.line - e.s.title_prev as usize));
     if title.is_some() || r.hint.is_some() {
         title.into_iter().chain(r.hint).for_each(&mut consider);
-    } else if let Some((b, n)) = r.blank {
-        if n >= 2 {
-            consider(b);
-        }
+    } else if let Some((b, n)) = r.blank
+        && n >= 2
+    {
+        consider(b);
     }
     if e.s.echo_prev > 0 && e.s.repeat == 1 {
         let p = e.line - e.s.echo_prev as usize;
@@ -575,6 +602,19 @@ fn placement(st: &State, e: &Evidence) -> Cand {
 fn is_content(e: &Evidence) -> bool {
     e.f.class == LineClass::Body && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
 }
+
+/// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
+/// a link's text in a dump with one text node per line).
+const MAX_GAP: u32 = 3;
+
+/// A body line this long counts as two: a whole paragraph.
+const LONG_PARAGRAPH: u32 = 100000;
+
+/// An article with less body text than this …
+const ADOPT_CHARS: u32 = 400;
+
+/// … takes a later headline that outscores its own by this much as its own.
+const ADOPT_MARGIN: f32 = 1.5;
 
 /// Extra score a header block needs to open an article while the current one is still
 /// in its lead (a page without body text).
@@ -591,28 +631,43 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
         Phase::Lead => {
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway.
-            if is_candidate(e) && e.line >= st.start + LEAD_LINES && st.headline.is_some() {
-                if let Some(open) = try_open(&st, e, p, LEAD_MARGIN) {
-                    return open;
-                }
+            if is_candidate(e)
+                && e.line >= st.start + LEAD_LINES
+                && st.headline.is_some()
+                && let Some(open) = try_open(&st, e, p, LEAD_MARGIN)
+            {
+                return open;
             }
             // The headline: the lead's line that looks most like one (the later one on
             // a tie: it is nearer the body).
             let h = headline_score(&st, e);
-            if h > 0.0 && h >= st.headline_score {
+            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score {
                 st.set_headline(e, h);
             }
-            if is_content(e) && (solid(e) || st.region.stray) {
-                st.body += 1;
-                st.first_body.get_or_insert(e.line);
+            // The text begins with a cluster of body lines: a teaser or a tagline between
+            // menus is a body line alone, and does not end the lead.
+            if is_content(e) {
+                let first = *st.cluster_start.get_or_insert(e.line);
+                st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };
+                st.body_chars += e.f.chars;
+                st.gap = 0;
                 if st.body >= p.min_body {
+                    st.first_body = Some(first);
                     st.phase = Phase::Body;
                     st.region = Region::after(e.line + 1);
                 }
-            } else if is_content(e) {
-                st.region.stray = true;
+            } else if closes(e) && st.body > 0 {
+                // A source line or a footer after some text: the article is complete.
+                st.first_body = st.cluster_start;
+                st.phase = Phase::Body;
+                st.region = track(Region::after(e.line), e);
             } else if !e.f.is_blank() {
-                st.region.stray = false;
+                st.gap += 1;
+                if st.gap > MAX_GAP {
+                    st.body = 0;
+                    st.body_chars = 0;
+                    st.cluster_start = None;
+                }
             }
             (st, Action::None)
         }
@@ -633,15 +688,16 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     },
                 );
             }
-            if is_candidate(e) {
-                if let Some(open) = try_open(&st, e, p, 0.0) {
-                    return open;
-                }
+            if is_candidate(e)
+                && let Some(open) = try_open(&st, e, p, 0.0)
+            {
+                return open;
             }
             let before = st.region;
             st.region = track(st.region, e);
             if is_content(e) && st.region.first > before.first {
                 st.body += 1;
+                st.body_chars += e.f.chars;
             }
             (st, Action::None)
         }
@@ -649,18 +705,39 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
 }
 
 /// Opens an article at the header block `e` when its score reaches the threshold plus
-/// `margin`.
+/// `margin`. When the current article has hardly any text and no convincing headline, a
+/// much better headline is its own (its "text" was teasers in the page's menus): the
+/// article goes back to its lead with that headline instead.
 fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State, Action)> {
     let t = terms(st, e);
     let (score, signals) = score(&t, &p.weights);
     if score < p.threshold + margin - 1e-4 {
         return None;
     }
+    let h = headline_score(st, e);
+    if st.body_chars < ADOPT_CHARS && h >= st.headline_score + ADOPT_MARGIN {
+        let mut back = *st;
+        back.set_headline(e, h);
+        back.phase = Phase::Lead;
+        back.body = 0;
+        back.body_chars = 0;
+        back.cluster_start = None;
+        back.gap = 0;
+        return Some((back, Action::None));
+    }
     let at = placement(st, e);
     if at.line <= st.start {
         return None;
     }
-    Some((State::opened(at.line, Some(e), st.file), Action::Open { at, score, signals }))
+    Some((
+        State::opened(at.line, Some(e), st.file),
+        Action::Open { at, score, signals },
+    ))
+}
+
+/// A line that closes an article: a source line, a copyright footer, a footnote block.
+fn closes(e: &Evidence) -> bool {
+    e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE)
 }
 
 /// A body line that ends a region on its own: long, or sentence after sentence.
@@ -672,21 +749,27 @@ fn solid(e: &Evidence) -> bool {
 fn track(r: Region, e: &Evidence) -> Region {
     let mut r = r;
     if is_content(e) {
-        if solid(e) || r.stray {
+        if solid(e) || r.stray.is_some() {
             return Region::after(e.line + 1);
         }
-        r.stray = true;
+        r.stray = Some(e.line);
+        r.stray_gap = 0;
         return r;
     }
     if e.f.is_blank() {
         return r;
     }
     r.chrome += 1;
+    r.stray_gap += 1;
+    if r.stray_gap > MAX_GAP {
+        // A teaser between menus: body text alone.
+        r.stray = None;
+    }
     let here = Cand {
         line: e.line,
         byte: e.start,
     };
-    if e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE) {
+    if closes(e) {
         r.closed = true;
         r.hint = None;
         r.blank = None;

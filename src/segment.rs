@@ -9,6 +9,7 @@
 
 use crate::classify::{Classifier, LineClass, ValueKind, flag};
 use crate::config::{SegmenterBuilder, SegmenterConfig};
+use crate::error::Error;
 use crate::lines::LineIter;
 use crate::machine::{self, Action, Cand, Params, Phase, Signal, Signals, State};
 use crate::signals::{self, Evidence};
@@ -109,7 +110,7 @@ impl Segmenter {
         engine.trace = Some(Vec::new());
         let mut sink = |_: RawArticle| {};
         for line in LineIter::new(text, 0) {
-            engine.push(line.start, line.end, &text[line.start..line.content_end], &mut sink);
+            engine.push(line.start, line.end, line.content(text), &mut sink);
         }
         while let Some(e) = engine.signals.pop(true) {
             engine.feed(&e, &mut sink);
@@ -124,10 +125,32 @@ impl Segmenter {
         let mut out: Vec<Article<'h>> = Vec::new();
         let mut sink = |raw: RawArticle| out.push(raw.into_article(text, 0));
         for line in LineIter::new(text, 0) {
-            engine.push(line.start, line.end, &text[line.start..line.content_end], &mut sink);
+            engine.push(line.start, line.end, line.content(text), &mut sink);
         }
         engine.finish(&mut sink);
-        Segmentation { text, articles: out }
+        Segmentation {
+            text,
+            articles: out,
+        }
+    }
+
+    /// Splits bytes that must be UTF-8 into articles.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) when `bytes` is not valid
+    /// UTF-8; [`Error::utf8_offset`] gives the offset of the first invalid byte.
+    ///
+    /// ```
+    /// use article_segmenter::{ErrorKind, Segmenter};
+    /// let seg = Segmenter::new();
+    /// assert_eq!(seg.segment_bytes(b"Ferry News\n\nThe ferry runs.\n").unwrap().len(), 1);
+    /// let err = seg.segment_bytes(b"Ferry\n\xff\xfe").unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
+    /// assert_eq!(err.utf8_offset(), Some(6));
+    /// ```
+    pub fn segment_bytes<'h>(&self, bytes: &'h [u8]) -> Result<Segmentation<'h>, Error> {
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::utf8(e.valid_up_to()))?;
+        Ok(self.segment(text))
     }
 }
 
@@ -154,6 +177,8 @@ pub struct LineTrace {
     pub score: Option<f32>,
     /// For a headline-like line: the evidence terms that are not zero, with their values.
     pub terms: Vec<(String, f32)>,
+    /// For a headline-like line: how much it looks like its article's headline.
+    pub headline_score: Option<f32>,
 }
 
 /// Why an article starts where it does.
@@ -269,7 +294,11 @@ impl<'h> Segmentation<'h> {
 
     /// Start lines of every article after the first (the corpus' `boundaries`).
     pub fn boundaries(&self) -> Vec<usize> {
-        self.articles.iter().skip(1).map(|a| a.lines.start).collect()
+        self.articles
+            .iter()
+            .skip(1)
+            .map(|a| a.lines.start)
+            .collect()
     }
 
     /// The articles, consuming the segmentation.
@@ -300,9 +329,7 @@ pub(crate) enum SourceValue {
 impl RawArticle {
     /// The article over `text`, whose first byte is at absolute offset `base`.
     pub(crate) fn into_article(self, text: &str, base: usize) -> Article<'_> {
-        let slice = |s: Span| -> &str {
-            text.get(s.start - base..s.end - base).unwrap_or("")
-        };
+        let slice = |s: Span| -> &str { text.get(s.start - base..s.end - base).unwrap_or("") };
         Article {
             text: Cow::Borrowed(slice(self.span)),
             span: self.span,
@@ -336,6 +363,8 @@ struct Acc {
     title_line: Option<usize>,
     source: Option<(usize, SourceValue, u8)>,
     spans: Vec<TypedSpan>,
+    /// Lines typed as the headline while it was still being chosen, with their keys.
+    provisional: Vec<(usize, u64, [u64; 3])>,
     confidence: f32,
     signals: Signals,
 }
@@ -349,18 +378,21 @@ impl Acc {
             title_line: None,
             source: None,
             spans: Vec::new(),
+            provisional: Vec::new(),
             confidence,
             signals,
         }
     }
 
     fn add(&mut self, kind: SpanKind, line: usize, span: Span) {
-        if let Some(last) = self.spans.last_mut() {
-            if last.kind == kind && last.lines.end == line && last.span.end == span.start {
-                last.lines.end = line + 1;
-                last.span.end = span.end;
-                return;
-            }
+        if let Some(last) = self.spans.last_mut()
+            && last.kind == kind
+            && last.lines.end == line
+            && last.span.end == span.start
+        {
+            last.lines.end = line + 1;
+            last.span.end = span.end;
+            return;
         }
         self.spans.push(TypedSpan {
             kind,
@@ -394,7 +426,23 @@ impl Acc {
         moved
     }
 
-    fn finish(self, end: Cand) -> RawArticle {
+    fn finish(mut self, end: Cand) -> RawArticle {
+        // Lines typed as the headline before a better one was found: an echo of the
+        // final headline, or lead chrome.
+        let final_line = self.headline.map(|(l, _)| l);
+        let key = self.headline_key;
+        for sp in &mut self.spans {
+            if sp.kind == SpanKind::Headline && Some(sp.lines.start) != final_line {
+                let echo = self.provisional.iter().any(|&(l, k, parts)| {
+                    l == sp.lines.start && key != 0 && (k == key || parts.contains(&key))
+                });
+                sp.kind = if echo {
+                    SpanKind::HeadlineEcho
+                } else {
+                    SpanKind::Boilerplate
+                };
+            }
+        }
         RawArticle {
             span: Span::new(self.start.byte, end.byte),
             lines: LineSpan::new(self.start.line, end.line),
@@ -438,7 +486,11 @@ impl<'s> Engine<'s> {
             seg,
             signals: signals::Signals::new(seg.window),
             state: State::initial(),
-            acc: Acc::new(Cand { line: 0, byte: 0 }, 1.0, Signals::default().with(Signal::InputStart)),
+            acc: Acc::new(
+                Cand { line: 0, byte: 0 },
+                1.0,
+                Signals::default().with(Signal::InputStart),
+            ),
             words: Vec::with_capacity(64),
             recent: VecDeque::with_capacity(seg.window + 2),
             pending_end: None,
@@ -447,7 +499,13 @@ impl<'s> Engine<'s> {
     }
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
-    pub fn push(&mut self, start: usize, end: usize, content: &str, sink: &mut impl FnMut(RawArticle)) {
+    pub fn push(
+        &mut self,
+        start: usize,
+        end: usize,
+        content: &str,
+        sink: &mut impl FnMut(RawArticle),
+    ) {
         let f = self.seg.classifier.classify_words(content, &mut self.words);
         self.signals.push(start, end, f, &self.words);
         while let Some(e) = self.signals.pop(false) {
@@ -472,7 +530,11 @@ impl<'s> Engine<'s> {
     }
 
     fn byte_of(&self, line: usize) -> Option<usize> {
-        self.recent.iter().rev().find(|(l, _)| *l == line).map(|(_, b)| *b)
+        self.recent
+            .iter()
+            .rev()
+            .find(|(l, _)| *l == line)
+            .map(|(_, b)| *b)
     }
 
     fn feed(&mut self, e: &Evidence, sink: &mut impl FnMut(RawArticle)) {
@@ -487,8 +549,14 @@ impl<'s> Engine<'s> {
         if let Action::Open { at, score, signals } = action {
             let at = if at.byte == usize::MAX {
                 match self.byte_of(at.line) {
-                    Some(b) => Cand { line: at.line, byte: b },
-                    None => Cand { line: e.line, byte: e.start },
+                    Some(b) => Cand {
+                        line: at.line,
+                        byte: b,
+                    },
+                    None => Cand {
+                        line: e.line,
+                        byte: e.start,
+                    },
                 }
             } else {
                 at
@@ -499,6 +567,9 @@ impl<'s> Engine<'s> {
         self.note_headline(e);
         self.note_source(e);
         let kind = self.kind_of(e);
+        if kind == SpanKind::Headline {
+            self.acc.provisional.push((e.line, e.f.key, e.f.part_keys));
+        }
         self.acc.add(kind, e.line, Span::new(e.start, e.end));
         self.pending_end = Some(e.end);
         if let Some(t) = self.trace.as_mut() {
@@ -514,9 +585,11 @@ impl<'s> Engine<'s> {
             } else {
                 (None, Vec::new())
             };
+            let hs = machine::is_candidate(e).then(|| machine::headline_score(&before, e));
             t.push(LineTrace {
                 score,
                 terms,
+                headline_score: hs,
                 line: e.line,
                 class: e.f.class,
                 kind,
@@ -530,23 +603,23 @@ impl<'s> Engine<'s> {
     fn open(&mut self, at: Cand, score: f32, signals: Signals, sink: &mut impl FnMut(RawArticle)) {
         let mut moved = self.acc.split_spans(at.line);
         // Fix the byte offsets of a run split at `at`.
-        if let Some(last) = self.acc.spans.last_mut() {
-            if last.span.end == usize::MAX {
-                last.span.end = at.byte;
-            }
+        if let Some(last) = self.acc.spans.last_mut()
+            && last.span.end == usize::MAX
+        {
+            last.span.end = at.byte;
         }
-        if let Some(first) = moved.first_mut() {
-            if first.span.start == usize::MAX {
-                first.span.start = at.byte;
-            }
+        if let Some(first) = moved.first_mut()
+            && first.span.start == usize::MAX
+        {
+            first.span.start = at.byte;
         }
         let conf = confidence_of(score);
         let mut next = Acc::new(at, conf, signals);
         next.spans = moved;
-        if let Some((l, _, _)) = self.acc.source {
-            if l >= at.line {
-                next.source = self.acc.source.take();
-            }
+        if let Some((l, _, _)) = self.acc.source
+            && l >= at.line
+        {
+            next.source = self.acc.source.take();
         }
         let old = std::mem::replace(&mut self.acc, next);
         sink(old.finish(at));
@@ -557,7 +630,8 @@ impl<'s> Engine<'s> {
     fn note_headline(&mut self, e: &Evidence) {
         let (f, s) = (&e.f, &e.s);
         let line_span = |a: u32, b: u32| Span::new(e.start + a as usize, e.start + b as usize);
-        if self.state.headline == Some(e.line) && self.acc.headline.map(|(l, _)| l) != Some(e.line) {
+        if self.state.headline == Some(e.line) && self.acc.headline.map(|(l, _)| l) != Some(e.line)
+        {
             self.acc.title_line = (s.title_next > 0).then_some(e.line);
             let titled = f.value_kind == ValueKind::TitlePart
                 && (s.title_next > 0 || f.has(flag::SITE_SUFFIX));
@@ -571,12 +645,13 @@ impl<'s> Engine<'s> {
             return;
         }
         // The `<h1>` of the title line, when the machine did not take it (a list item).
-        if let Some(t) = self.acc.title_line {
-            if s.title_prev > 0 && e.line - s.title_prev as usize == t {
-                self.acc.headline = Some((e.line, line_span(f.text_start, f.text_end)));
-                self.acc.headline_key = f.key;
-                self.acc.title_line = None;
-            }
+        if let Some(t) = self.acc.title_line
+            && s.title_prev > 0
+            && e.line - s.title_prev as usize == t
+        {
+            self.acc.headline = Some((e.line, line_span(f.text_start, f.text_end)));
+            self.acc.headline_key = f.key;
+            self.acc.title_line = None;
         }
     }
 
@@ -587,7 +662,10 @@ impl<'s> Engine<'s> {
         }
         let v = match e.f.canon {
             Some(name) => SourceValue::Name(name),
-            None => SourceValue::Text(Span::new(e.start + e.f.value.0 as usize, e.start + e.f.value.1 as usize)),
+            None => SourceValue::Text(Span::new(
+                e.start + e.f.value.0 as usize,
+                e.start + e.f.value.1 as usize,
+            )),
         };
         self.acc.source = Some((e.line, v, rank));
     }
@@ -595,10 +673,10 @@ impl<'s> Engine<'s> {
     /// The span kind of a line, in the context of the article being read.
     fn kind_of(&self, e: &Evidence) -> SpanKind {
         let (f, s) = (&e.f, &e.s);
-        if let Some((h, _)) = self.acc.headline {
-            if h == e.line {
-                return SpanKind::Headline;
-            }
+        if let Some((h, _)) = self.acc.headline
+            && h == e.line
+        {
+            return SpanKind::Headline;
         }
         let echo_of_headline = self.acc.headline_key != 0 && f.matches_part(self.acc.headline_key);
         let near_echo = |d: u32| d > 0 && d <= 4;
@@ -610,8 +688,13 @@ impl<'s> Engine<'s> {
             LineClass::Caption if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
             LineClass::Caption => SpanKind::Caption,
             LineClass::Body if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
+            // The same headline-like line twice in a row: a caption (alt text and caption).
+            LineClass::Headline if s.echo_prev == 1 => SpanKind::CaptionEcho,
+            LineClass::Headline if s.echo_next == 1 => SpanKind::Caption,
             LineClass::Body if near_echo(s.echo_next) => SpanKind::Caption,
-            LineClass::Body if f.has(flag::COOKIE | flag::COPYRIGHT | flag::WIDGET) => SpanKind::Boilerplate,
+            LineClass::Body if f.has(flag::COOKIE | flag::COPYRIGHT | flag::WIDGET) => {
+                SpanKind::Boilerplate
+            }
             LineClass::Body => SpanKind::Body,
             LineClass::Headline if self.state.phase == Phase::Body => SpanKind::Body,
             LineClass::Headline | LineClass::Chrome => SpanKind::Boilerplate,

@@ -52,6 +52,9 @@ pub(crate) struct LineSignals {
     pub body_ahead: u32,
     /// Distance to the first body line ahead (0: none in the lookahead).
     pub first_body: u32,
+    /// No other headline-like line comes before that first body line: this is the last
+    /// headline-like line of the header block.
+    pub last_before_body: bool,
     /// A byline or date within the next 4 non-blank lines.
     pub byline_ahead: bool,
     /// A caption printed twice (a line echoed 1 or 2 lines later) within the next 6
@@ -264,10 +267,10 @@ impl Signals {
                     s.echo_prev = d as u32;
                     s.repeat = n + 1;
                     count = n + 1;
-                    if let Some(ps) = self.sig_mut(prev) {
-                        if ps.echo_next == 0 {
-                            ps.echo_next = d as u32;
-                        }
+                    if let Some(ps) = self.sig_mut(prev)
+                        && ps.echo_next == 0
+                    {
+                        ps.echo_next = d as u32;
                     }
                 }
             }
@@ -276,10 +279,10 @@ impl Signals {
                 let d = line - t;
                 if t != line && d <= self.window {
                     s.title_prev = d as u32;
-                    if let Some(ts) = self.sig_mut(t) {
-                        if ts.title_next == 0 {
-                            ts.title_next = d as u32;
-                        }
+                    if let Some(ts) = self.sig_mut(t)
+                        && ts.title_next == 0
+                    {
+                        ts.title_next = d as u32;
                     }
                 }
             }
@@ -305,10 +308,11 @@ impl Signals {
                     && !n.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET)
             });
             let title = self.feat(a).is_some_and(|t| t.class == LineClass::Headline);
-            if short_name && title {
-                if let Some(ts) = self.sig_mut(a) {
-                    ts.site_line = true;
-                }
+            if short_name
+                && title
+                && let Some(ts) = self.sig_mut(a)
+            {
+                ts.site_line = true;
             }
         }
         if s.echo_prev > 0 && s.echo_prev <= 8 {
@@ -413,10 +417,12 @@ impl Signals {
             let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
             for i in b..b + WORD_WAYS {
                 let slot = self.words[i];
-                if slot.word == w && slot.line < line && line - slot.line <= COVER_LINES {
-                    if let Some(s) = self.sig_mut(slot.line) {
-                        s.covered |= 1 << slot.bit;
-                    }
+                if slot.word == w
+                    && slot.line < line
+                    && line - slot.line <= COVER_LINES
+                    && let Some(s) = self.sig_mut(slot.line)
+                {
+                    s.covered |= 1 << slot.bit;
                 }
             }
         }
@@ -448,6 +454,7 @@ impl Signals {
         let mut fresh = (0u32, 0u32);
         let mut byline = false;
         let mut caption_echo = false;
+        let mut headline_between = false;
         let mut next_text = 0;
         let mut texts = 0;
         for i in 1..self.buf.len() {
@@ -466,11 +473,16 @@ impl Signals {
                 byline = true;
             }
             let es = &self.buf[i].3;
-            if texts <= 6
-                && (1..=2).contains(&es.echo_next)
-                && matches!(f.class, LineClass::Caption | LineClass::Body)
-            {
+            let pair = match f.class {
+                LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
+                LineClass::Headline => es.echo_next == 1,
+                _ => false,
+            };
+            if texts <= 6 && pair {
                 caption_echo = true;
+            }
+            if f.class == LineClass::Headline && first_body == 0 {
+                headline_between = true;
             }
             if f.class == LineClass::Body {
                 body += 1;
@@ -488,6 +500,7 @@ impl Signals {
         let s = &mut self.buf[0].3;
         s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
+        s.last_before_body = first_body > 0 && !headline_between;
         s.first_body = first_body;
         s.byline_ahead = byline;
         s.caption_echo_ahead = caption_echo;
@@ -572,15 +585,22 @@ mod tests {
         assert_eq!(ev[0].s.words, 5);
         assert_eq!(ev[0].s.covered.count_ones(), 3, "town, keep, ferry");
         assert_eq!(ev[0].s.coverage(), Some(0.6));
-        let text = "Harbour Town Votes to Keep Its Ferry\nA completely unrelated sentence follows here.\n";
+        let text =
+            "Harbour Town Votes to Keep Its Ferry\nA completely unrelated sentence follows here.\n";
         assert_eq!(run(text, 40)[0].s.coverage(), Some(0.0));
     }
 
     #[test]
     fn site_line_under_a_title() {
-        let ev = run("Harbour Town Votes to Keep Its Ferry\nCoast Courier\n\nThe council voted.\n", 40);
+        let ev = run(
+            "Harbour Town Votes to Keep Its Ferry\nCoast Courier\n\nThe council voted.\n",
+            40,
+        );
         assert!(ev[0].s.site_line);
-        let ev = run("Harbour Town Votes to Keep Its Ferry\nCoast Courier\nMenu\n", 40);
+        let ev = run(
+            "Harbour Town Votes to Keep Its Ferry\nCoast Courier\nMenu\n",
+            40,
+        );
         assert!(!ev[0].s.site_line);
     }
 

@@ -1,0 +1,395 @@
+//! Corpus loading and the corpus scorer's metrics (`score.py`), shared by the `eval`
+//! example and the corpus tests (`#[path]`-included, not a target of its own).
+//!
+//! Metrics: boundary precision/recall/F1 exact, ±1 and ±3 lines, blank-insensitive and
+//! lead window; Pk and WindowDiff; exact-case accuracy; article recovery; headline
+//! accuracy. Definitions follow the corpus README.
+#![allow(dead_code)]
+
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+pub struct Case {
+    pub id: String,
+    pub gt: Value,
+    pub text: String,
+    pub lines: Vec<String>,
+}
+
+pub struct Pred {
+    pub boundaries: Vec<usize>,
+    pub headlines: Vec<String>,
+    pub confidences: Vec<f32>,
+}
+
+fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+fn is_blank(l: &str) -> bool {
+    l.chars().all(py_space)
+}
+
+fn read_lines(text: &str) -> Vec<String> {
+    text.lines().map(str::to_string).collect()
+}
+
+pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read corpus directory {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+        })
+        .collect();
+    names.sort();
+    let mut cases = Vec::new();
+    for j in names {
+        let txt = j.with_extension("txt");
+        if !txt.exists() {
+            continue;
+        }
+        let gt: Value = serde_json::from_str(
+            &std::fs::read_to_string(&j).map_err(|e| format!("{}: {e}", j.display()))?,
+        )
+        .map_err(|e| format!("{}: {e}", j.display()))?;
+        let bytes = std::fs::read(&txt).map_err(|e| format!("{}: {e}", txt.display()))?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let id = gt["id"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| j.file_stem().unwrap().to_string_lossy().into_owned());
+        cases.push(Case {
+            id,
+            gt,
+            lines: read_lines(&text),
+            text,
+        });
+    }
+    Ok(cases)
+}
+
+pub fn nonblank_pos(lines: &[String]) -> Vec<usize> {
+    let n = lines.len();
+    let mut pos = vec![0; n + 1];
+    let mut c = 0;
+    for (i, l) in lines.iter().enumerate() {
+        pos[i] = c;
+        if !is_blank(l) {
+            c += 1;
+        }
+    }
+    pos[n] = c;
+    let mut nxt = c;
+    for i in (0..n).rev() {
+        if !is_blank(&lines[i]) {
+            nxt = pos[i];
+        } else {
+            pos[i] = nxt;
+        }
+    }
+    pos
+}
+
+/// Greedy one-to-one matching by increasing distance (as the scorer does).
+fn matched(pred: &[usize], gold: &[usize], tol: usize, pos: Option<&[usize]>) -> usize {
+    let d = |a: usize, b: usize| match pos {
+        Some(p) => p[a].abs_diff(p[b]),
+        None => a.abs_diff(b),
+    };
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for &p in pred {
+        for &g in gold {
+            let dist = d(p, g);
+            if dist <= tol {
+                pairs.push((dist, p, g));
+            }
+        }
+    }
+    pairs.sort();
+    let (mut up, mut ug) = (HashSet::new(), HashSet::new());
+    let mut m = 0;
+    for (_, p, g) in pairs {
+        if !up.contains(&p) && !ug.contains(&g) {
+            up.insert(p);
+            ug.insert(g);
+            m += 1;
+        }
+    }
+    m
+}
+
+struct Art {
+    start: usize,
+    end: usize,
+    hl: usize,
+    headline: String,
+}
+
+fn arts_of(gt: &Value) -> Vec<Art> {
+    gt["articles"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    let start = x["start_line"].as_u64().unwrap_or(0) as usize;
+                    Art {
+                        start,
+                        end: x["end_line"].as_u64().unwrap_or(0) as usize,
+                        hl: x["headline_line"].as_u64().map_or(start, |v| v as usize),
+                        headline: x["headline"].as_str().unwrap_or("").to_string(),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn window_match(pred: &[usize], arts: &[Art], pos: &[usize]) -> HashSet<usize> {
+    let mut pairs = Vec::new();
+    for (i, a) in arts.iter().enumerate().skip(1) {
+        let lo = a.start;
+        let hi = a.start.max(a.hl);
+        for &b in pred {
+            if (lo <= b && b <= hi) || pos[b] == pos[lo] {
+                pairs.push((b.abs_diff(lo), b, i));
+            }
+        }
+    }
+    pairs.sort();
+    let (mut up, mut ug) = (HashSet::new(), HashSet::new());
+    for (_, b, i) in pairs {
+        if !up.contains(&b) && !ug.contains(&i) {
+            up.insert(b);
+            ug.insert(i);
+        }
+    }
+    ug
+}
+
+fn recovered(pred: &[usize], arts: &[Art], pos: &[usize], m: &HashSet<usize>) -> usize {
+    let mut ok = 0;
+    for (i, a) in arts.iter().enumerate() {
+        if i > 0 && !m.contains(&i) {
+            continue;
+        }
+        let hl = a.start.max(a.hl);
+        let end = a.end;
+        let end_pos = pos[if end < pos.len() { end } else { pos.len() - 1 }];
+        if pred.iter().any(|&b| hl < b && b < end && pos[b] != end_pos) {
+            continue;
+        }
+        ok += 1;
+    }
+    ok
+}
+
+fn seg_ids(n: usize, bounds: &[usize]) -> Vec<usize> {
+    let mut b: Vec<usize> = bounds.iter().copied().filter(|&x| 0 < x && x < n).collect();
+    b.sort();
+    b.dedup();
+    let mut ids = Vec::with_capacity(n);
+    let (mut s, mut j) = (0, 0);
+    for i in 0..n {
+        while j < b.len() && b[j] <= i {
+            s += 1;
+            j += 1;
+        }
+        ids.push(s);
+    }
+    ids
+}
+
+fn pk_wd(n: usize, gold: &[usize], pred: &[usize], k: usize) -> (usize, usize, usize) {
+    if n <= k {
+        return (0, 0, 0);
+    }
+    let g = seg_ids(n, gold);
+    let p = seg_ids(n, pred);
+    let (mut pk, mut wd) = (0, 0);
+    for i in 0..n - k {
+        let gs = g[i] != g[i + k];
+        let ps = p[i] != p[i + k];
+        pk += usize::from(gs != ps);
+        wd += usize::from((g[i + k] as i64 - g[i] as i64) != (p[i + k] as i64 - p[i] as i64));
+    }
+    (pk, wd, n - k)
+}
+
+pub fn norm(s: &str) -> String {
+    s.split(py_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn round4(x: f64) -> f64 {
+    (x * 10000.0).round() / 10000.0
+}
+
+#[derive(Default, Clone)]
+pub struct Tally {
+    pub tp: BTreeMap<&'static str, usize>,
+    pub npred: usize,
+    pub ngold: usize,
+    pub rec: usize,
+    pub narts: usize,
+    pub exact_cases: usize,
+    pub cases: usize,
+    pub pk_sum: f64,
+    pub wd_sum: f64,
+    pub npk: usize,
+    pub pk_e: usize,
+    pub wd_e: usize,
+    pub win: usize,
+    pub hl_total: usize,
+    pub hl_ok: usize,
+}
+
+pub struct CaseResult {
+    pub id: String,
+    pub gold: Vec<usize>,
+    pub pred: Vec<usize>,
+    pub missed: usize,
+    pub spurious: usize,
+    pub single_split: bool,
+}
+
+pub fn score_case(c: &Case, p: &Pred, t: &mut Tally) -> CaseResult {
+    let n = c.lines.len();
+    let arts = arts_of(&c.gt);
+    let gold: Vec<usize> = arts.iter().skip(1).map(|a| a.start).collect();
+    let mut pred: Vec<usize> = p
+        .boundaries
+        .iter()
+        .copied()
+        .filter(|&x| 0 < x && x < n)
+        .collect();
+    pred.sort();
+    pred.dedup();
+    t.npred += pred.len();
+    t.ngold += gold.len();
+    t.cases += 1;
+    let pos = nonblank_pos(&c.lines);
+    *t.tp.entry("exact").or_default() += matched(&pred, &gold, 0, None);
+    *t.tp.entry("tol1").or_default() += matched(&pred, &gold, 1, None);
+    *t.tp.entry("tol3").or_default() += matched(&pred, &gold, 3, None);
+    *t.tp.entry("nb0").or_default() += matched(&pred, &gold, 0, Some(&pos));
+    *t.tp.entry("nb1").or_default() += matched(&pred, &gold, 1, Some(&pos));
+    let wm = window_match(&pred, &arts, &pos);
+    *t.tp.entry("window").or_default() += wm.len();
+    t.rec += recovered(&pred, &arts, &pos, &wm);
+    t.narts += arts.len();
+    let gs: HashSet<usize> = gold.iter().copied().collect();
+    let ps: HashSet<usize> = pred.iter().copied().collect();
+    t.exact_cases += usize::from(gs == ps);
+    let k = 2usize.max(((n as f64) / (arts.len().max(1) as f64) / 2.0).round_ties_even() as usize);
+    let (e1, e2, w) = pk_wd(n, &gold, &pred, k);
+    if w > 0 {
+        t.pk_sum += e1 as f64 / w as f64;
+        t.wd_sum += e2 as f64 / w as f64;
+        t.npk += 1;
+        t.pk_e += e1;
+        t.wd_e += e2;
+        t.win += w;
+    }
+    let starts: Vec<usize> = std::iter::once(0).chain(pred.iter().copied()).collect();
+    for a in &arts {
+        t.hl_total += 1;
+        let j = starts.iter().rposition(|&st| st <= a.hl).unwrap_or(0);
+        if j < p.headlines.len() && norm(&p.headlines[j]) == norm(&a.headline) {
+            t.hl_ok += 1;
+        }
+    }
+    let found = wm.len();
+    CaseResult {
+        id: c.id.clone(),
+        missed: gold.len() - found,
+        spurious: pred.len() - found,
+        single_split: gold.is_empty() && !pred.is_empty(),
+        gold,
+        pred,
+    }
+}
+
+pub fn prf(tp: usize, npred: usize, ngold: usize) -> (f64, f64, f64) {
+    let p = if npred > 0 {
+        tp as f64 / npred as f64
+    } else if ngold == 0 {
+        1.0
+    } else {
+        0.0
+    };
+    let r = if ngold > 0 {
+        tp as f64 / ngold as f64
+    } else {
+        1.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+pub fn metrics(t: &Tally) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert("cases".into(), json!(t.cases));
+    m.insert("gold_boundaries".into(), json!(t.ngold));
+    m.insert("predicted_boundaries".into(), json!(t.npred));
+    for (key, name) in [
+        ("exact", "boundary_exact"),
+        ("tol1", "boundary_tol1"),
+        ("tol3", "boundary_tol3"),
+        ("nb0", "boundary_nonblank_tol0"),
+        ("nb1", "boundary_nonblank_tol1"),
+        ("window", "boundary_lead_window"),
+    ] {
+        let tp = t.tp.get(key).copied().unwrap_or(0);
+        let (p, r, f) = prf(tp, t.npred, t.ngold);
+        m.insert(
+            name.into(),
+            json!({"precision": round4(p), "recall": round4(r), "f1": round4(f), "tp": tp}),
+        );
+    }
+    m.insert("articles".into(), json!(t.narts));
+    m.insert(
+        "article_recovery".into(),
+        json!(round4(t.rec as f64 / t.narts.max(1) as f64)),
+    );
+    m.insert("pk".into(), json!(round4(t.pk_sum / t.npk.max(1) as f64)));
+    m.insert(
+        "windowdiff".into(),
+        json!(round4(t.wd_sum / t.npk.max(1) as f64)),
+    );
+    m.insert(
+        "pk_pooled".into(),
+        json!(round4(t.pk_e as f64 / t.win.max(1) as f64)),
+    );
+    m.insert(
+        "windowdiff_pooled".into(),
+        json!(round4(t.wd_e as f64 / t.win.max(1) as f64)),
+    );
+    m.insert(
+        "exact_case_accuracy".into(),
+        json!(round4(t.exact_cases as f64 / t.cases.max(1) as f64)),
+    );
+    m.insert(
+        "headline_accuracy".into(),
+        json!(round4(t.hl_ok as f64 / t.hl_total.max(1) as f64)),
+    );
+    Value::Object(m)
+}
+
+pub fn f(v: &Value, path: &[&str]) -> f64 {
+    let mut x = v;
+    for p in path {
+        x = &x[*p];
+    }
+    x.as_f64().unwrap_or(0.0)
+}

@@ -1,0 +1,168 @@
+//! The labelled corpus (`../shared/corpus/dev`, or `$ARTICLE_SEGMENTER_CORPUS`): the
+//! seeds, single-article pages, tiling on every case, and the metric floors of
+//! `.ci/floors`.
+//!
+//! The corpus is not part of the repository. When it is missing these tests fail with a
+//! message saying so; set `ARTICLE_SEGMENTER_SKIP_CORPUS=1` to skip them knowingly.
+
+#[path = "../examples/common/metrics.rs"]
+mod metrics;
+
+use article_segmenter::Segmenter;
+use metrics::{Case, Pred, Tally, load, metrics, score_case};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn corpus_dir() -> PathBuf {
+    match std::env::var_os("ARTICLE_SEGMENTER_CORPUS") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev"),
+    }
+}
+
+/// The corpus, or `None` when the caller chose to skip it. Panics with a clear message
+/// when it is missing.
+fn corpus() -> Option<&'static [Case]> {
+    static CASES: OnceLock<Vec<Case>> = OnceLock::new();
+    if std::env::var_os("ARTICLE_SEGMENTER_SKIP_CORPUS").is_some() {
+        eprintln!("corpus tests SKIPPED: ARTICLE_SEGMENTER_SKIP_CORPUS is set");
+        return None;
+    }
+    let cases = CASES.get_or_init(|| {
+        let dir = corpus_dir();
+        match load(&dir) {
+            Ok(c) if !c.is_empty() => c,
+            Ok(_) => panic!("corpus at {} holds no case", dir.display()),
+            Err(e) => panic!(
+                "corpus missing: {e}\nThe corpus tests need ../shared/corpus/dev beside the \
+                 repository (or ARTICLE_SEGMENTER_CORPUS=DIR); set \
+                 ARTICLE_SEGMENTER_SKIP_CORPUS=1 to skip them."
+            ),
+        }
+    });
+    Some(cases)
+}
+
+fn case(id: &str) -> Option<&'static Case> {
+    Some(
+        corpus()?
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("case {id} not in the corpus")),
+    )
+}
+
+#[test]
+fn seed_003_is_two_articles_the_second_at_line_37() {
+    let Some(c) = case("seed-003") else { return };
+    let out = Segmenter::new().segment(&c.text);
+    assert_eq!(out.boundaries(), vec![37]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Landmine Victims Gather to Protest US Decision to Supply Ukraine")
+    );
+    assert_eq!(out.articles()[1].source(), Some("AFP"));
+}
+
+#[test]
+fn seed_000_is_one_article_with_headline_and_source() {
+    let Some(c) = case("seed-000") else { return };
+    let out = Segmenter::new().segment(&c.text);
+    assert_eq!(out.len(), 1);
+    let a = &out.articles()[0];
+    assert_eq!(
+        a.headline(),
+        Some("Tehran, Damascus Hold Security Coordination Meeting to Confront US Moves")
+    );
+    assert_eq!(a.source(), Some("Asharq Al-Awsat"));
+}
+
+#[test]
+fn single_article_cases_are_not_split() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    let split: Vec<(&str, Vec<usize>)> = cases
+        .iter()
+        .filter(|c| c.gt["articles"].as_array().is_some_and(|a| a.len() == 1))
+        .filter_map(|c| {
+            let b = seg.segment(&c.text).boundaries();
+            (!b.is_empty()).then_some((c.id.as_str(), b))
+        })
+        .collect();
+    assert!(split.is_empty(), "single-article cases split: {split:?}");
+}
+
+#[test]
+fn every_case_is_tiled() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    for c in cases {
+        let out = seg.segment(&c.text);
+        let mut pos = 0;
+        for a in out.articles() {
+            assert_eq!(a.span().start, pos, "{}", c.id);
+            pos = a.span().end;
+        }
+        assert_eq!(pos, c.text.len(), "{}", c.id);
+        let lines = out.articles().last().map_or(0, |a| a.lines().end);
+        assert_eq!(lines, c.lines.len(), "{}", c.id);
+    }
+}
+
+#[test]
+fn metrics_stay_above_the_floors() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    let mut tally = Tally::default();
+    let mut singles_split = 0usize;
+    for c in cases {
+        let out = seg.segment(&c.text);
+        let pred = Pred {
+            boundaries: out.boundaries(),
+            headlines: out
+                .articles()
+                .iter()
+                .map(|a| a.headline().unwrap_or("").to_string())
+                .collect(),
+            confidences: Vec::new(),
+        };
+        let r = score_case(c, &pred, &mut tally);
+        singles_split += usize::from(r.single_split);
+    }
+    let m = metrics(&tally);
+    let get = |k: &str| -> f64 {
+        match k {
+            "lead_f1" => m["boundary_lead_window"]["f1"].as_f64().unwrap(),
+            "exact_f1" => m["boundary_exact"]["f1"].as_f64().unwrap(),
+            "recovery" => m["article_recovery"].as_f64().unwrap(),
+            "headline" => m["headline_accuracy"].as_f64().unwrap(),
+            "renderer_lead_f1" => f64::INFINITY, // checked by `eval` in CI
+            "pk_max" => m["pk"].as_f64().unwrap(),
+            "single_splits_max" => singles_split as f64,
+            other => panic!("unknown floor metric {other} in .ci/floors"),
+        }
+    };
+    let floors = include_str!("../.ci/floors");
+    let mut failed = Vec::new();
+    for line in floors
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (k, v) = line.split_once('=').expect("METRIC=VALUE");
+        let v: f64 = v.parse().expect("a number");
+        let got = get(k);
+        let ok = if k.ends_with("_max") {
+            got <= v
+        } else {
+            got >= v
+        };
+        if !ok {
+            failed.push(format!("{k}: {got:.4} (floor {v})"));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "below the floors: {failed:?}\nmetrics: {m:#}"
+    );
+}
