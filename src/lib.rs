@@ -133,7 +133,7 @@ mod span;
 pub use classify::LineClass;
 pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig, evidence_terms};
 pub use error::{Error, ErrorKind};
-pub use machine::Signal;
+pub use machine::{DEFAULT_THRESHOLD, Signal};
 pub use record::{ArticleRecord, SpanRecord};
 pub use segment::{Article, Boundary, LineTrace, Segmentation, Segmenter};
 pub use span::{LineSpan, Span, SpanKind, TypedSpan};

@@ -25,7 +25,7 @@
 use crate::classify::{LineClass, flag};
 use crate::signals::Evidence;
 
-/// One kind of boundary evidence (a bit in [`Signals`]).
+/// One kind of boundary evidence, as reported in [`Boundary::signals`](crate::Boundary::signals).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -226,8 +226,9 @@ const OPENING_SCORE: f32 = 6.0;
 /// Values of the evidence terms for one line.
 pub(crate) type Terms = [f32; N_TERMS];
 
-/// Score a header block needs to open an article, by default.
-pub(crate) const DEFAULT_THRESHOLD: f32 = 6.0;
+/// The score a headline's evidence needs to open an article, by default (see
+/// [`SegmenterBuilder::threshold`](crate::SegmenterBuilder::threshold)).
+pub const DEFAULT_THRESHOLD: f32 = 6.0;
 
 /// Tuning of the machine; the defaults are what the crate ships.
 #[derive(Clone, Copy, Debug, PartialEq)]

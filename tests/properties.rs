@@ -1,0 +1,222 @@
+//! Property tests: the guarantees of the crate docs on arbitrary text and on realistic
+//! generated scrapes. The number of cases per property is proptest's default (256) or
+//! `PROPTEST_CASES` (CI sets 2000).
+
+use article_segmenter::{Segmentation, Segmenter};
+use proptest::prelude::*;
+
+/// Checks every structural guarantee of a segmentation of `text`.
+fn check(text: &str, out: &Segmentation<'_>) -> Result<(), TestCaseError> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .filter(|&i| i < text.len() || i == 0)
+        .collect();
+    let n_lines = text.lines().count();
+    if text.is_empty() {
+        prop_assert!(out.is_empty());
+        return Ok(());
+    }
+    let mut pos = 0;
+    let mut line = 0;
+    for a in out.articles() {
+        let (s, l) = (a.span(), a.lines());
+        prop_assert_eq!(s.start, pos, "articles touch");
+        prop_assert_eq!(l.start, line, "line spans touch");
+        prop_assert!(s.end > s.start && l.end > l.start, "articles are not empty");
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        prop_assert_eq!(a.as_str(), &text[s.range()]);
+        // Line and byte spans agree: an article starts where its first line starts.
+        prop_assert_eq!(line_starts[l.start], s.start);
+        let mut sp = s.start;
+        let mut sl = l.start;
+        for t in a.spans() {
+            prop_assert_eq!(t.span.start, sp, "spans touch");
+            prop_assert_eq!(t.lines.start, sl, "span lines touch");
+            prop_assert!(t.span.end > t.span.start && t.lines.end > t.lines.start);
+            prop_assert!(text.is_char_boundary(t.span.end));
+            prop_assert_eq!(line_starts[t.lines.start], t.span.start);
+            sp = t.span.end;
+            sl = t.lines.end;
+        }
+        prop_assert_eq!((sp, sl), (s.end, l.end), "spans tile the article");
+        if let Some(h) = a.headline() {
+            prop_assert!(
+                a.as_str().contains(h),
+                "the headline is text of the article"
+            );
+        }
+        let c = a.boundary().confidence;
+        prop_assert!((0.0..=1.0).contains(&c));
+        pos = s.end;
+        line = l.end;
+    }
+    prop_assert_eq!(pos, text.len(), "articles cover the input");
+    prop_assert_eq!(line, n_lines, "articles cover every line");
+    let joined: String = out.articles().iter().map(|a| a.as_str()).collect();
+    prop_assert_eq!(joined, text);
+    Ok(())
+}
+
+/// Arbitrary text with the characters that make line handling hard.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\0".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("المصدر: وكالات".to_string()),
+        Just("שלום עולם".to_string()),
+        Just("日本語の見出し".to_string()),
+        Just("😀🎉".to_string()),
+        Just("Source: X".to_string()),
+        Just("# Heading".to_string()),
+        Just("  * item".to_string()),
+        Just("©".to_string()),
+        "\\PC{0,40}",
+        "[a-zA-Z ,.]{0,80}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// One realistic article in one of the layouts real scrapes show.
+fn article() -> impl Strategy<Value = String> {
+    let words = prop::collection::vec("[A-Z][a-z]{2,9}", 3..9).prop_map(|w| w.join(" "));
+    let sentence = prop::collection::vec("[a-z]{2,10}", 8..30)
+        .prop_map(|w| format!("{}.", w.join(" ")))
+        .prop_map(|s| {
+            let mut c = s.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        });
+    let body = prop::collection::vec(sentence.clone(), 1..8);
+    let chrome = prop::collection::vec(
+        prop_oneof![
+            Just("Menu".to_string()),
+            Just("  * Home".to_string()),
+            Just("Skip to content".to_string()),
+            Just("Share this article".to_string()),
+            Just("TT".to_string()),
+            Just("© 2024 Example Media. All rights reserved.".to_string()),
+        ],
+        0..6,
+    );
+    let source = prop_oneof![
+        Just(String::new()),
+        Just("Source: Example Wire".to_string()),
+        Just("(AFP)".to_string()),
+        Just("— Reuters".to_string()),
+    ];
+    let nl = prop_oneof![Just("\n"), Just("\r\n")];
+    let layout = 0..4u8;
+    (words, sentence, body, chrome, source, nl, layout, 0..4usize).prop_map(
+        |(headline, caption, body, chrome, source, nl, layout, blanks)| {
+            let mut lines: Vec<String> = Vec::new();
+            match layout {
+                // Seed layout: headline, caption twice, chrome, headline again.
+                0 => {
+                    lines.extend([
+                        headline.clone(),
+                        String::new(),
+                        caption.clone(),
+                        caption.clone(),
+                    ]);
+                    lines.push("TT".into());
+                    lines.extend([String::new(), headline.clone(), String::new()]);
+                }
+                // Republisher: `Title • Site`, site line.
+                1 => {
+                    lines.extend([
+                        format!("{headline} • Example Review"),
+                        "Example Review".into(),
+                    ]);
+                    lines.extend([String::new(), headline.clone(), String::new()]);
+                }
+                // Markdown dump.
+                2 => {
+                    lines.extend(chrome.iter().cloned());
+                    lines.extend([String::new(), format!("# {headline}"), String::new()]);
+                }
+                // One text node per line.
+                _ => {
+                    lines.push(format!("{headline} | Example Daily"));
+                    lines.extend(chrome.iter().cloned());
+                    lines.push(headline.clone());
+                }
+            }
+            for p in body {
+                lines.push(p);
+                if layout != 3 {
+                    lines.push(String::new());
+                }
+            }
+            if !source.is_empty() {
+                lines.push(source);
+            }
+            lines.extend(std::iter::repeat_n(String::new(), blanks));
+            let mut s = lines.join(nl);
+            s.push_str(nl);
+            s
+        },
+    )
+}
+
+fn scrape() -> impl Strategy<Value = String> {
+    (prop::collection::vec(article(), 1..6), any::<bool>()).prop_map(|(arts, trim)| {
+        let mut s = arts.concat();
+        if trim {
+            // About a quarter of real files lack a final newline.
+            while s.ends_with('\n') || s.ends_with('\r') {
+                s.pop();
+            }
+        }
+        s
+    })
+}
+
+proptest! {
+    #[test]
+    fn hostile_text_is_tiled(text in hostile_text()) {
+        let out = Segmenter::new().segment(&text);
+        check(&text, &out)?;
+    }
+
+    #[test]
+    fn realistic_scrapes_are_tiled(text in scrape()) {
+        let out = Segmenter::new().segment(&text);
+        check(&text, &out)?;
+    }
+
+    #[test]
+    fn segmentation_is_deterministic(text in scrape()) {
+        let seg = Segmenter::new();
+        prop_assert_eq!(seg.segment(&text), seg.segment(&text));
+    }
+
+    #[test]
+    fn small_windows_keep_the_guarantees(text in scrape(), window in 1usize..64) {
+        let seg = Segmenter::builder().window(window).build().unwrap();
+        let out = seg.segment(&text);
+        check(&text, &out)?;
+    }
+
+    #[test]
+    fn long_lines_are_tiled(len in 1usize..200_000, byte in prop::sample::select(vec!['a', 'é', '日', ' ', '\r', '\0'])) {
+        let text: String = std::iter::repeat_n(byte, len).collect::<String>() + "\nTail line.\n";
+        let out = Segmenter::new().segment(&text);
+        check(&text, &out)?;
+    }
+}
+
+#[test]
+fn empty_and_blank_inputs() {
+    let seg = Segmenter::new();
+    assert!(seg.segment("").is_empty());
+    for text in ["\n", "\r\n", "\n\n\n", "   ", "\u{feff}"] {
+        let out = seg.segment(text);
+        assert_eq!(out.len(), 1, "{text:?}");
+        assert_eq!(out.articles()[0].as_str(), text);
+    }
+}
