@@ -358,6 +358,16 @@ static NAV_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
         .collect()
 });
 
+/// A byline word alone on its line, the name on the next (`By` / `Jane Roe`).
+static BY_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
+    [
+        "by", "von", "por", "par", "di", "door", "av", "от", "autor", "author",
+    ]
+    .iter()
+    .map(|p| key_of(p).0)
+    .collect()
+});
+
 static LEGAL_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
     vocab::LEGAL_LINES
         .iter()
@@ -557,7 +567,7 @@ impl Classifier {
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
         }
-        if f.words <= 8 && has_handle(text) {
+        if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
             f.flags |= flag::BYLINE;
         }
         let (pflags, mention) = self.phrase_flags(text, f.words);
@@ -1418,6 +1428,7 @@ mod tests {
     );
 
     classes!(more_bylines:
+        "By" => Byline,
         "Jane Roe @janeroe / 2 days" => Byline,
         "vor 3 Stunden" => Byline,
         "Nov 18" => Byline,

@@ -29,6 +29,8 @@ pub enum ErrorKind {
     InvalidSetting,
     /// Byte input is not valid UTF-8.
     InvalidUtf8,
+    /// Reading the input failed.
+    Io,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -47,6 +49,8 @@ pub(crate) enum ErrorRepr {
     },
     #[error("input is not valid UTF-8: invalid byte sequence at byte offset {offset}")]
     Utf8 { offset: usize },
+    #[error("cannot read the input at byte offset {offset}: {message}")]
+    Io { offset: usize, message: String },
 }
 
 impl Error {
@@ -56,6 +60,7 @@ impl Error {
             ErrorRepr::Pattern { .. } => ErrorKind::InvalidPattern,
             ErrorRepr::Setting { .. } => ErrorKind::InvalidSetting,
             ErrorRepr::Utf8 { .. } => ErrorKind::InvalidUtf8,
+            ErrorRepr::Io { .. } => ErrorKind::Io,
         }
     }
 
@@ -93,6 +98,13 @@ impl Error {
 
     pub(crate) fn utf8(offset: usize) -> Error {
         Error(ErrorRepr::Utf8 { offset })
+    }
+
+    pub(crate) fn io(offset: usize, e: &std::io::Error) -> Error {
+        Error(ErrorRepr::Io {
+            offset,
+            message: e.to_string(),
+        })
     }
 }
 

@@ -120,6 +120,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod bytes;
 mod classify;
 mod config;
 mod error;
@@ -129,14 +130,17 @@ mod record;
 mod segment;
 mod signals;
 mod span;
+mod stream;
 
+pub use bytes::decode_lossy;
 pub use classify::LineClass;
 pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig, evidence_terms};
 pub use error::{Error, ErrorKind};
 pub use machine::{DEFAULT_THRESHOLD, Signal};
 pub use record::{ArticleRecord, SpanRecord};
-pub use segment::{Article, Boundary, LineTrace, Segmentation, Segmenter};
+pub use segment::{Article, Articles, Boundary, LineTrace, Segmentation, Segmenter};
 pub use span::{LineSpan, Span, SpanKind, TypedSpan};
+pub use stream::Stream;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -151,7 +151,7 @@ terms! {
     /// It repeats the headline part of a title line after the current article's body.
     TitleBack = "title_back", 4.8, Some(Signal::TitleEcho);
     /// A second printing of the line (not a title echo).
-    EchoBack = "echo_back", 0.2, Some(Signal::HeadlineEcho);
+    EchoBack = "echo_back", 0.7, Some(Signal::HeadlineEcho);
     /// … within 8 lines.
     EchoNear = "echo_near", 0.35, Some(Signal::HeadlineEcho);
     /// A first printing whose second follows within 8 lines.
@@ -159,15 +159,15 @@ terms! {
     /// A title line whose headline part recurs further on.
     TitleFwd = "title_fwd", 4.8, Some(Signal::TitleEcho);
     /// A markdown heading of level 1 with three words or more.
-    Heading1 = "heading1", 1.35, Some(Signal::Heading);
+    Heading1 = "heading1", 1.6, Some(Signal::Heading);
     /// A markdown heading of level 2 or 3.
-    Heading2 = "heading2", -3.5, Some(Signal::Heading);
+    Heading2 = "heading2", -4.0, Some(Signal::Heading);
     /// A byline or date within the next four text lines.
-    Byline = "byline", 0.75, Some(Signal::Byline);
+    Byline = "byline", 1.25, Some(Signal::Byline);
     /// Two body lines or more in the lookahead.
     Body2 = "body2", 0.35, Some(Signal::BodyFollows);
     /// No body line in the lookahead.
-    NoBody = "no_body", -0.3, None;
+    NoBody = "no_body", -0.05, None;
     /// A title line with a site-name part.
     SiteSuffix = "site_suffix", 1.9, Some(Signal::SiteName);
     /// A site-name line under it.
@@ -177,26 +177,31 @@ terms! {
     /// The body after it repeats at least 30% of its words.
     Covered = "covered", 1.65, Some(Signal::BodyFollows);
     /// The body after it repeats none of its words.
-    Uncovered = "uncovered", -1.0, None;
+    Uncovered = "uncovered", -1.5, None;
     /// It repeats the current article's own headline.
     SelfEcho = "self_echo", -3.0, None;
     /// A caption printed twice within the next lines (the seed layout).
     CaptionEcho = "caption_echo", 1.0, Some(Signal::CaptionEcho);
     /// The file uses markdown headings and this line is not one.
-    Unheaded = "unheaded", -0.5, None;
+    Unheaded = "unheaded", -1.0, None;
     /// A list item (a menu entry, a related link, a breadcrumb step).
     Bullet = "bullet", -1.0, None;
     // The region since the last body line.
     /// A page-start line (skip link, feed link) after the last closing line.
     Hint = "hint", 2.45, Some(Signal::PageStart);
+    /// That page-start line is a text browser's feed-link line (`#Site » Feed`).
+    FeedLink = "feed_link", 1.0, Some(Signal::PageStart);
+    /// An earlier printing of the line stands where a page starts: the first line after
+    /// the last body line, after a closing line, after a blank run, or a page-start line.
+    EchoAtStart = "echo_at_start", 1.5, Some(Signal::HeadlineEcho);
     /// A closing line: source, copyright footer, legal links, footnote block.
     Closed = "closed", 1.95, Some(Signal::Closing);
     /// Three blank lines or more.
-    Blank3 = "blank3", 1.75, Some(Signal::BlankRun);
+    Blank3 = "blank3", 2.0, Some(Signal::BlankRun);
     /// Two blank lines.
-    Blank2 = "blank2", 0.4, Some(Signal::BlankRun);
+    Blank2 = "blank2", 0.15, Some(Signal::BlankRun);
     /// Runs of three blank lines are common in this file.
-    Blank3Common = "blank3_common", -0.25, None;
+    Blank3Common = "blank3_common", -1.25, None;
     /// Ten lines of chrome or more.
     Chrome10 = "chrome10", 0.2, Some(Signal::ChromeRun);
     /// Thirty lines of chrome or more.
@@ -207,17 +212,17 @@ terms! {
     /// A headline printed twice right after body text.
     EchoAdjacent = "echo_adjacent", 0.65, Some(Signal::HeadlineEcho);
     /// A blank run right after body text.
-    BlankAdjacent = "blank_adjacent", -0.05, Some(Signal::BlankRun);
+    BlankAdjacent = "blank_adjacent", 0.2, Some(Signal::BlankRun);
     /// An echo whose first printing had a site-name line under it.
     EchoSite = "echo_site", 0.0, Some(Signal::TitleEcho);
     /// Right after body text, its words are new to the text before and used after.
-    TopicShift = "topic_shift", 0.75, Some(Signal::BodyFollows);
+    TopicShift = "topic_shift", 0.5, Some(Signal::BodyFollows);
     /// The body just before it used half of its words or more.
-    CoveredBefore = "covered_before", -1.5, None;
+    CoveredBefore = "covered_before", -1.0, None;
     /// The body after it uses words the body before it did not (80% or more new).
     FreshText = "fresh_text", 0.5, Some(Signal::NewTopic);
     /// The body after it mostly reuses the words of the body before it.
-    StaleText = "stale_text", 0.0, None;
+    StaleText = "stale_text", 0.25, None;
 }
 
 /// Score of a recurrence of the file's opening chrome.
@@ -291,8 +296,14 @@ impl Cand {
 pub(crate) struct Region {
     /// First line after that line.
     pub first: usize,
-    /// The first page-start line after the last closing line.
+    /// The first page-start line after the last closing line …
     pub hint: Option<Cand>,
+    /// … and whether it is a feed-link line.
+    pub feed_link: bool,
+    /// The first non-blank line after the last closing line.
+    pub after_close: Option<usize>,
+    /// The first non-blank line of the region.
+    pub first_text: Option<usize>,
     /// The line after the longest blank run after the last closing line, and its length.
     pub blank: Option<(Cand, u32)>,
     /// A closing line (source, copyright, footnote block) was seen.
@@ -313,6 +324,9 @@ impl Region {
         Region {
             first: line,
             hint: None,
+            feed_link: false,
+            after_close: None,
+            first_text: None,
             blank: None,
             closed: false,
             legal: 0,
@@ -497,12 +511,14 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Heading2, f.heading == 2 || f.heading == 3);
     set(Term::Byline, s.byline_ahead);
     set(Term::Body2, s.body_ahead >= 2);
-    set(Term::NoBody, s.body_ahead == 0);
+    // A title line stands far from its body: no penalty for the body it does not show.
+    let title_line = s.title_next > 0 && !bullet;
+    set(Term::NoBody, s.body_ahead == 0 && !title_line);
     set(Term::SiteSuffix, f.has(flag::SITE_SUFFIX));
     set(Term::SiteLine, s.site_line);
     set(Term::Repeated, s.repeat >= 2);
     set(Term::Covered, s.coverage().is_some_and(|c| c >= 0.3));
-    set(Term::Uncovered, s.coverage() == Some(0.0));
+    set(Term::Uncovered, s.coverage() == Some(0.0) && !title_line);
     set(
         Term::SelfEcho,
         st.headline_key != 0 && f.matches_part(st.headline_key),
@@ -511,6 +527,18 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
     set(Term::Bullet, bullet);
     set(Term::Hint, r.hint.is_some());
+    set(Term::FeedLink, r.feed_link);
+    let earlier = echo_back.then(|| e.line - s.echo_prev as usize);
+    set(
+        Term::EchoAtStart,
+        earlier.is_some_and(|p| {
+            p >= r.first
+                && (Some(p) == r.first_text
+                    || Some(p) == r.after_close
+                    || r.hint.is_some_and(|h| h.line == p)
+                    || r.blank.is_some_and(|(b, n)| b.line == p && n >= 2))
+        }),
+    );
     set(Term::Closed, r.closed || r.legal >= 2);
     set(Term::Blank3, blanks >= 3);
     set(Term::Blank2, blanks == 2);
@@ -761,6 +789,7 @@ fn track(r: Region, e: &Evidence) -> Region {
         return r;
     }
     r.chrome += 1;
+    r.first_text.get_or_insert(e.line);
     r.stray_gap += 1;
     if r.stray_gap > MAX_GAP {
         // A teaser between menus: body text alone.
@@ -773,14 +802,20 @@ fn track(r: Region, e: &Evidence) -> Region {
     if closes(e) {
         r.closed = true;
         r.hint = None;
+        r.feed_link = false;
         r.blank = None;
+        r.after_close = None;
         return r;
+    }
+    if r.closed {
+        r.after_close.get_or_insert(e.line);
     }
     if e.f.has(flag::LEGAL) {
         r.legal += 1;
     }
     if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
         r.hint = Some(here);
+        r.feed_link = e.f.has(flag::LINK_REL);
     }
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {

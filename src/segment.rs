@@ -108,29 +108,39 @@ impl Segmenter {
     pub fn trace(&self, text: &str) -> Vec<LineTrace> {
         let mut engine = Engine::new(self);
         engine.trace = Some(Vec::new());
-        let mut sink = |_: RawArticle| {};
         for line in LineIter::new(text, 0) {
-            engine.push(line.start, line.end, line.content(text), &mut sink);
+            engine.push(line.start, line.end, line.content(text));
         }
-        while let Some(e) = engine.signals.pop(true) {
-            engine.feed(&e, &mut sink);
-        }
+        engine.finish();
         engine.trace.take().unwrap_or_default()
     }
 
     /// Splits `text` into articles. Never fails: any `&str` is valid input, and the
     /// articles tile it exactly (an empty text has no article).
     pub fn segment<'h>(&self, text: &'h str) -> Segmentation<'h> {
-        let mut engine = Engine::new(self);
-        let mut out: Vec<Article<'h>> = Vec::new();
-        let mut sink = |raw: RawArticle| out.push(raw.into_article(text, 0));
-        for line in LineIter::new(text, 0) {
-            engine.push(line.start, line.end, line.content(text), &mut sink);
-        }
-        engine.finish(&mut sink);
         Segmentation {
             text,
-            articles: out,
+            articles: self.articles(text).collect(),
+        }
+    }
+
+    /// The articles of `text`, lazily: each is yielded as soon as its end is certain
+    /// (at most `window` lines after it), holding only a bounded window of lines.
+    /// Collected, they equal [`segment`](Segmenter::segment)'s.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// let seg = Segmenter::new();
+    /// let text = "Ferry News\n\nThe ferry runs again on Monday.\n";
+    /// let lazy: Vec<_> = seg.articles(text).collect();
+    /// assert_eq!(lazy, seg.segment(text).into_articles());
+    /// ```
+    pub fn articles<'s, 'h>(&'s self, text: &'h str) -> Articles<'s, 'h> {
+        Articles {
+            engine: Engine::new(self),
+            lines: LineIter::new(text, 0),
+            text,
+            done: false,
         }
     }
 
@@ -180,6 +190,50 @@ pub struct LineTrace {
     /// For a headline-like line: how much it looks like its article's headline.
     pub headline_score: Option<f32>,
 }
+
+/// The articles of a text, yielded as their ends become certain
+/// ([`Segmenter::articles`]).
+pub struct Articles<'s, 'h> {
+    engine: Engine<'s>,
+    lines: LineIter<'h>,
+    text: &'h str,
+    done: bool,
+}
+
+impl std::fmt::Debug for Articles<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Articles")
+            .field("engine", &self.engine)
+            .field("done", &self.done)
+            .finish()
+    }
+}
+
+impl<'h> Iterator for Articles<'_, 'h> {
+    type Item = Article<'h>;
+
+    fn next(&mut self) -> Option<Article<'h>> {
+        loop {
+            if let Some(raw) = self.engine.pop() {
+                return Some(raw.into_article(self.text, 0));
+            }
+            if self.done {
+                return None;
+            }
+            match self.lines.next() {
+                Some(line) => self
+                    .engine
+                    .push(line.start, line.end, line.content(self.text)),
+                None => {
+                    self.engine.finish();
+                    self.done = true;
+                }
+            }
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Articles<'_, '_> {}
 
 /// Why an article starts where it does.
 #[derive(Clone, Debug, PartialEq)]
@@ -254,6 +308,23 @@ impl<'h> Article<'h> {
     /// Why the article starts here.
     pub fn boundary(&self) -> &Boundary {
         &self.boundary
+    }
+
+    /// The article with its own copies of its text, headline and source: not tied to
+    /// the input's lifetime.
+    pub fn into_owned(self) -> Article<'static> {
+        let own = |c: Cow<'_, str>| Cow::Owned(c.into_owned());
+        Article {
+            text: own(self.text),
+            span: self.span,
+            lines: self.lines,
+            headline: self.headline.map(own),
+            headline_line: self.headline_line,
+            source: self.source.map(own),
+            source_line: self.source_line,
+            spans: self.spans,
+            boundary: self.boundary,
+        }
     }
 
     /// The text of a typed span of this article.
@@ -469,6 +540,10 @@ pub(crate) struct Engine<'s> {
     pending_end: Option<usize>,
     /// Line records, when tracing.
     trace: Option<Vec<LineTrace>>,
+    /// Articles whose end is certain, not yet taken.
+    ready: VecDeque<RawArticle>,
+    /// The input has ended.
+    finished: bool,
 }
 
 impl std::fmt::Debug for Engine<'_> {
@@ -495,28 +570,29 @@ impl<'s> Engine<'s> {
             recent: VecDeque::with_capacity(seg.window + 2),
             pending_end: None,
             trace: None,
+            ready: VecDeque::new(),
+            finished: false,
         }
     }
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
-    pub fn push(
-        &mut self,
-        start: usize,
-        end: usize,
-        content: &str,
-        sink: &mut impl FnMut(RawArticle),
-    ) {
+    pub fn push(&mut self, start: usize, end: usize, content: &str) {
         let f = self.seg.classifier.classify_words(content, &mut self.words);
         self.signals.push(start, end, f, &self.words);
         while let Some(e) = self.signals.pop(false) {
-            self.feed(&e, sink);
+            self.feed(&e);
         }
     }
 
     /// Ends the input: the remaining lines go through and the last article is emitted.
-    pub fn finish(mut self, sink: &mut impl FnMut(RawArticle)) {
+    /// Idempotent.
+    pub fn finish(&mut self) {
+        if self.finished {
+            return;
+        }
+        self.finished = true;
         while let Some(e) = self.signals.pop(true) {
-            self.feed(&e, sink);
+            self.feed(&e);
         }
         let lines = self.signals.lines_seen();
         if lines == 0 {
@@ -526,7 +602,13 @@ impl<'s> Engine<'s> {
             line: lines,
             byte: self.pending_end.unwrap_or(self.acc.start.byte),
         };
-        sink(self.acc.finish(end));
+        let last = std::mem::replace(&mut self.acc, Acc::new(end, 0.0, Signals::default()));
+        self.ready.push_back(last.finish(end));
+    }
+
+    /// The next article whose end is certain.
+    pub fn pop(&mut self) -> Option<RawArticle> {
+        self.ready.pop_front()
     }
 
     fn byte_of(&self, line: usize) -> Option<usize> {
@@ -537,7 +619,7 @@ impl<'s> Engine<'s> {
             .map(|(_, b)| *b)
     }
 
-    fn feed(&mut self, e: &Evidence, sink: &mut impl FnMut(RawArticle)) {
+    fn feed(&mut self, e: &Evidence) {
         if self.recent.len() > self.seg.window + 1 {
             self.recent.pop_front();
         }
@@ -561,7 +643,7 @@ impl<'s> Engine<'s> {
             } else {
                 at
             };
-            self.open(at, score, signals, sink);
+            self.open(at, score, signals);
             opened = Some((at.line, confidence_of(score)));
         }
         self.note_headline(e);
@@ -600,7 +682,7 @@ impl<'s> Engine<'s> {
         }
     }
 
-    fn open(&mut self, at: Cand, score: f32, signals: Signals, sink: &mut impl FnMut(RawArticle)) {
+    fn open(&mut self, at: Cand, score: f32, signals: Signals) {
         let mut moved = self.acc.split_spans(at.line);
         // Fix the byte offsets of a run split at `at`.
         if let Some(last) = self.acc.spans.last_mut()
@@ -621,8 +703,14 @@ impl<'s> Engine<'s> {
         {
             next.source = self.acc.source.take();
         }
+        // A headline chosen in what turned out to be the next page's lead is not this
+        // article's.
+        if self.acc.headline.is_some_and(|(l, _)| l >= at.line) {
+            self.acc.headline = None;
+            self.acc.headline_key = 0;
+        }
         let old = std::mem::replace(&mut self.acc, next);
-        sink(old.finish(at));
+        self.ready.push_back(old.finish(at));
     }
 
     /// Follows the machine's choice of headline, and moves it to the `<h1>` that echoes

@@ -110,6 +110,32 @@ fn every_case_is_tiled() {
 }
 
 #[test]
+fn streaming_equals_batch_on_every_case() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    for c in cases {
+        let batch: Vec<_> = seg
+            .segment(&c.text)
+            .into_articles()
+            .into_iter()
+            .map(|a| a.into_owned())
+            .collect();
+        let streamed: Vec<_> = seg
+            .stream(c.text.as_bytes())
+            .collect::<Result<_, _>>()
+            .expect("corpus text is UTF-8");
+        assert_eq!(streamed.len(), batch.len(), "{}: article count", c.id);
+        for (i, (s, b)) in streamed.iter().zip(&batch).enumerate() {
+            assert_eq!(s.span(), b.span(), "{} article {i}: span", c.id);
+            assert_eq!(s.headline(), b.headline(), "{} article {i}: headline", c.id);
+            assert_eq!(s.source(), b.source(), "{} article {i}: source", c.id);
+            assert_eq!(s.spans(), b.spans(), "{} article {i}: typed spans", c.id);
+            assert!(s == b, "{} article {i} differs", c.id);
+        }
+    }
+}
+
+#[test]
 fn metrics_stay_above_the_floors() {
     let Some(cases) = corpus() else { return };
     let seg = Segmenter::new();

@@ -196,6 +196,17 @@ proptest! {
     }
 
     #[test]
+    fn streaming_equals_batch(text in scrape(), cap in 1usize..64) {
+        let seg = Segmenter::new();
+        let batch: Vec<_> = seg.segment(&text).into_articles().into_iter().map(|a| a.into_owned()).collect();
+        let lazy: Vec<_> = seg.articles(&text).map(|a| a.into_owned()).collect();
+        prop_assert_eq!(&lazy, &batch);
+        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
+        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
+        prop_assert_eq!(&streamed, &batch);
+    }
+
+    #[test]
     fn small_windows_keep_the_guarantees(text in scrape(), window in 1usize..64) {
         let seg = Segmenter::builder().window(window).build().unwrap();
         let out = seg.segment(&text);

@@ -471,7 +471,6 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "ga naar de inhoud",
     "hoppa till innehåll",
     "googletagmanager",
-    "iframe:",
     "navigation mit access keys",
     "zum inhalt accesskey",
     "toggle navigation",
@@ -485,8 +484,9 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "aller à la navigation",
 ];
 
-/// Share, follow and subscribe widgets.
+/// Share, follow and subscribe widgets; embedded frames.
 pub(crate) const WIDGET_PHRASES: &[&str] = &[
+    "iframe:",
     "share on",
     "share this",
     "share via",

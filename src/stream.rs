@@ -1,0 +1,216 @@
+//! Segmenting a [`BufRead`]: articles as soon as their end is certain, in bounded memory.
+
+use crate::bytes::replace_invalid;
+use crate::error::Error;
+use crate::segment::{Article, Engine, Segmenter};
+use std::io::BufRead;
+
+/// How a stream treats bytes that are not UTF-8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Utf8Mode {
+    /// Stop with [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8).
+    Strict,
+    /// Read each byte of an invalid sequence as `?` (see [`decode_lossy`](crate::decode_lossy)).
+    Lossy,
+}
+
+/// The articles of a [`BufRead`], owned, yielded as soon as their end is certain
+/// ([`Segmenter::stream`], [`Segmenter::stream_lossy`]).
+///
+/// Offsets (bytes and lines) are absolute: from the start of the stream. The stream
+/// holds the current article's text and `window` lines of lookahead, nothing more, so
+/// memory stays bounded by the longest article whatever the input's size. The articles
+/// are those [`Segmenter::segment`] gives on the same text.
+///
+/// An I/O error or (in strict mode) invalid UTF-8 is yielded once as `Err`, after the
+/// articles that ended before it; the stream then ends.
+pub struct Stream<'s, R> {
+    engine: Engine<'s>,
+    reader: R,
+    mode: Utf8Mode,
+    /// Bytes from `base` (the start of the current article) to the read position.
+    buf: Vec<u8>,
+    base: usize,
+    done: bool,
+}
+
+impl<R> std::fmt::Debug for Stream<'_, R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stream")
+            .field("mode", &self.mode)
+            .field("base", &self.base)
+            .field("buffered", &self.buf.len())
+            .field("done", &self.done)
+            .finish()
+    }
+}
+
+impl Segmenter {
+    /// Segments a reader, yielding owned articles as their ends become certain.
+    /// Invalid UTF-8 ends the stream with an error naming the absolute byte offset.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// let text = "Ferry News\n\nThe ferry runs again on Monday.\n";
+    /// let seg = Segmenter::new();
+    /// let streamed: Vec<_> = seg.stream(text.as_bytes()).collect::<Result<_, _>>()?;
+    /// let batch: Vec<_> = seg.segment(text).articles().iter().map(|a| a.clone().into_owned()).collect();
+    /// assert_eq!(streamed, batch);
+    /// # Ok::<(), article_segmenter::Error>(())
+    /// ```
+    pub fn stream<R: BufRead>(&self, reader: R) -> Stream<'_, R> {
+        Stream::new(self, reader, Utf8Mode::Strict)
+    }
+
+    /// Like [`stream`](Segmenter::stream), but each byte of an invalid UTF-8 sequence is
+    /// read as `?`, so that offsets still count the original bytes (the lossy path of
+    /// [`decode_lossy`](crate::decode_lossy)).
+    pub fn stream_lossy<R: BufRead>(&self, reader: R) -> Stream<'_, R> {
+        Stream::new(self, reader, Utf8Mode::Lossy)
+    }
+}
+
+impl<'s, R: BufRead> Stream<'s, R> {
+    fn new(seg: &'s Segmenter, reader: R, mode: Utf8Mode) -> Stream<'s, R> {
+        Stream {
+            engine: Engine::new(seg),
+            reader,
+            mode,
+            buf: Vec::with_capacity(64 * 1024),
+            base: 0,
+            done: false,
+        }
+    }
+
+    /// Reads one line into the buffer and hands it to the engine; `Ok(false)` at the end.
+    fn read_line(&mut self) -> Result<bool, Error> {
+        let start = self.buf.len();
+        let n = loop {
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(Error::io(self.base + start, &e)),
+            }
+        };
+        if n == 0 {
+            return Ok(false);
+        }
+        let line = &mut self.buf[start..];
+        if std::str::from_utf8(line).is_err() {
+            match self.mode {
+                Utf8Mode::Strict => {
+                    let valid = std::str::from_utf8(line).map_or_else(|e| e.valid_up_to(), |_| 0);
+                    return Err(Error::utf8(self.base + start + valid));
+                }
+                Utf8Mode::Lossy => {
+                    replace_invalid(line);
+                }
+            }
+        }
+        let line = std::str::from_utf8(&self.buf[start..]).expect("checked or replaced");
+        let content = line
+            .strip_suffix('\n')
+            .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+        let abs = self.base + start;
+        self.engine.push(abs, abs + line.len(), content);
+        Ok(true)
+    }
+}
+
+impl<R: BufRead> Iterator for Stream<'_, R> {
+    type Item = Result<Article<'static>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(raw) = self.engine.pop() {
+                let end = raw.span.end - self.base;
+                let text = std::str::from_utf8(&self.buf[..end]).expect("valid by construction");
+                let article = raw.into_article(text, self.base).into_owned();
+                self.buf.drain(..end);
+                self.base += end;
+                return Some(Ok(article));
+            }
+            if self.done {
+                return None;
+            }
+            match self.read_line() {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.engine.finish();
+                    self.done = true;
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
+}
+
+impl<R: BufRead> std::iter::FusedIterator for Stream<'_, R> {}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ErrorKind, Segmenter};
+
+    const TEXT: &str = "Harbour Town Votes to Keep Its Ferry | Coast Courier\nCoast Courier\n\nHarbour Town Votes to Keep Its Ferry\n\nThe council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\nThe money will come from higher parking fees in the harbour district, she added.\n\nSource: Coast Courier\nSeals Counted on the Northern Sandbanks | Island Weekly\nIsland Weekly\n\nSeals Counted on the Northern Sandbanks\n\nVolunteers counted more grey seals on the sandbanks than in any year before.\n\nThe wildlife trust said the colony was recovering after years of decline.\n";
+
+    #[test]
+    fn stream_equals_batch() {
+        let seg = Segmenter::new();
+        let batch: Vec<_> = seg
+            .segment(TEXT)
+            .into_articles()
+            .into_iter()
+            .map(|a| a.into_owned())
+            .collect();
+        assert!(batch.len() >= 2);
+        let streamed: Vec<_> = seg.stream(TEXT.as_bytes()).map(Result::unwrap).collect();
+        assert_eq!(streamed, batch);
+        // A reader that delivers a few bytes at a time.
+        let slow = std::io::BufReader::with_capacity(7, TEXT.as_bytes());
+        let streamed: Vec<_> = seg.stream(slow).map(Result::unwrap).collect();
+        assert_eq!(streamed, batch);
+    }
+
+    #[test]
+    fn strict_stream_stops_at_invalid_utf8() {
+        let mut bytes = TEXT.as_bytes().to_vec();
+        let at = 120;
+        bytes[at] = 0xff;
+        let seg = Segmenter::new();
+        let items: Vec<_> = seg.stream(&bytes[..]).collect();
+        let err = items.last().unwrap().as_ref().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
+        assert_eq!(err.utf8_offset(), Some(at));
+    }
+
+    #[test]
+    fn lossy_stream_keeps_offsets() {
+        let mut bytes = TEXT.as_bytes().to_vec();
+        bytes[120] = 0xff;
+        let seg = Segmenter::new();
+        let arts: Vec<_> = seg.stream_lossy(&bytes[..]).map(Result::unwrap).collect();
+        assert_eq!(arts.last().unwrap().span().end, bytes.len());
+        let total: usize = arts.iter().map(|a| a.as_str().len()).sum();
+        assert_eq!(total, bytes.len());
+        assert!(arts.iter().any(|a| a.as_str().contains('?')));
+    }
+
+    #[test]
+    fn io_errors_are_reported() {
+        struct Failing;
+        impl std::io::Read for Failing {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk on fire"))
+            }
+        }
+        let seg = Segmenter::new();
+        let items: Vec<_> = seg.stream(std::io::BufReader::new(Failing)).collect();
+        assert_eq!(items.len(), 1);
+        let err = items[0].as_ref().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Io);
+        assert!(err.to_string().contains("disk on fire"));
+    }
+}
