@@ -166,6 +166,8 @@ terms! {
     Byline = "byline", 1.25, Some(Signal::Byline);
     /// Two body lines or more in the lookahead.
     Body2 = "body2", 0.35, Some(Signal::BodyFollows);
+    /// No running text in the lookahead: a blurb at most (a teaser card).
+    NoText = "no_text", -1.5, None;
     /// No body line in the lookahead.
     NoBody = "no_body", -0.05, None;
     /// A title line with a site-name part.
@@ -514,6 +516,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     // A title line stands far from its body: no penalty for the body it does not show.
     let title_line = s.title_next > 0 && !bullet;
     set(Term::NoBody, s.body_ahead == 0 && !title_line);
+    set(Term::NoText, s.body_ahead > 0 && !s.text_ahead && !title_line);
     set(Term::SiteSuffix, f.has(flag::SITE_SUFFIX));
     set(Term::SiteLine, s.site_line);
     set(Term::Repeated, s.repeat >= 2);

@@ -55,6 +55,9 @@ pub(crate) struct LineSignals {
     /// No other headline-like line comes before that first body line: this is the last
     /// headline-like line of the header block.
     pub last_before_body: bool,
+    /// Running text follows: two body lines with at most three other lines between them,
+    /// or one long paragraph (a teaser's one-line blurb is not running text).
+    pub text_ahead: bool,
     /// A byline or date within the next 4 non-blank lines.
     pub byline_ahead: bool,
     /// A caption printed twice (a line echoed 1 or 2 lines later) within the next 6
@@ -455,6 +458,8 @@ impl Signals {
         let mut byline = false;
         let mut caption_echo = false;
         let mut headline_between = false;
+        let mut text_ahead = false;
+        let mut last_body_text: Option<usize> = None;
         let mut next_text = 0;
         let mut texts = 0;
         for i in 1..self.buf.len() {
@@ -485,6 +490,10 @@ impl Signals {
                 headline_between = true;
             }
             if f.class == LineClass::Body {
+                if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
+                    text_ahead = true;
+                }
+                last_body_text = Some(texts);
                 body += 1;
                 if first_body == 0 {
                     first_body = i as u32;
@@ -501,6 +510,7 @@ impl Signals {
         s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
         s.last_before_body = first_body > 0 && !headline_between;
+        s.text_ahead = text_ahead;
         s.first_body = first_body;
         s.byline_ahead = byline;
         s.caption_echo_ahead = caption_echo;
