@@ -433,11 +433,11 @@ impl State {
 }
 
 /// How much a line of an article's lead looks like its headline (0: not at all). The
-/// lead's best line is the headline. The weights were fitted (logistic regression) on
-/// the lead lines of the dev corpus: the `<h1>` that repeats the article's own title
-/// line, a body that repeats the line's words, a headline's length, a level-1 heading, a
-/// byline after it, a second printing nearby, and being the last headline-like line
-/// before the body.
+/// lead's best line is the headline. The weights were fitted (logistic regression over
+/// the headline-like lines of every article lead the machine saw on the dev corpus):
+/// the `<h1>` that repeats the article's own title line, a level-1 heading, a body that
+/// repeats the line's words, a second printing nearby, a headline's length, a byline
+/// after it, being the first candidate or the last one before the body.
 pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     if !is_candidate(e) {
         return 0.0;
@@ -446,20 +446,28 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     let on = |c: bool| if c { 1.0 } else { 0.0 };
     let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start;
     let echo = |d: u32| d > 0 && d <= 40;
-    let score = 2.9 * on(own_title)
-        + 2.4 * s.coverage().unwrap_or(0.0)
-        + 2.4 * on((4..=20).contains(&f.words))
-        + 2.3 * on(f.heading == 1)
-        - 0.4 * on(f.heading == 2 || f.heading == 3)
-        - 1.1 * on(f.heading >= 4)
+    let cover = s.coverage().unwrap_or(0.0);
+    let score = 3.2 * on(own_title)
+        + 2.6 * on(f.heading == 1)
+        - 0.7 * on(f.heading == 2 || f.heading == 3)
+        - 1.3 * on(f.heading >= 4)
+        + 1.9 * cover
+        + 0.5 * on(cover >= 0.5)
+        - 1.5 * s.coverage_before().unwrap_or(0.0)
+        + 1.8 * on(echo(s.echo_prev) || echo(s.echo_next))
+        + 0.6 * on(s.echo_prev == 1 || s.echo_next == 1)
+        + 1.8 * on((4..=20).contains(&f.words))
+        - 0.9 * on(f.chars < 25)
         + 1.8 * on(s.byline_ahead)
-        + 1.5 * on(echo(s.echo_prev) || echo(s.echo_next))
-        + 0.5 * on(s.echo_prev == 1 || s.echo_next == 1)
-        + 1.2 * on(s.last_before_body)
-        + 1.2 * on(st.headline.is_none())
-        + 0.4 * on(s.first_body > 0 && s.first_body <= 4)
-        - 1.2 * on(s.body_ahead == 0)
-        - 0.5 * on(f.has(flag::SITE_SUFFIX))
+        + 1.3 * on(st.headline.is_none())
+        + 1.0 * on(s.blank_before >= 2)
+        + 0.9 * on(s.last_before_body)
+        + 0.5 * on(s.text_ahead)
+        + 0.55 * on(f.has(flag::QUESTION))
+        - 0.6 * on(s.body_ahead == 0)
+        - 0.7 * on(f.has(flag::DATE))
+        - 0.4 * on(f.has(flag::TITLE_CASE))
+        - 0.3 * on(f.has(flag::SITE_SUFFIX))
         - 1.0 * on(s.repeat >= 2)
         - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS));
     // A title line's `<h1>` comes later and outranks it; until then it stands in.

@@ -807,6 +807,8 @@ fn describe(e: &Evidence) -> String {
     put(s.blank_before > 0, format_args!("blank{}", s.blank_before));
     put(s.body_ahead > 0, format_args!("body{}", s.body_ahead));
     put(s.byline_ahead, format_args!("byline>"));
+    put(s.last_before_body, format_args!("last>"));
+    put(s.text_ahead, format_args!("text>"));
     if let Some(c) = s.coverage() {
         put(true, format_args!("cover{:.0}%", c * 100.0));
     }
