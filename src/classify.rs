@@ -101,6 +101,8 @@ pub(crate) mod flag {
     pub const LEGAL: u32 = 1 << 29;
     /// Most words capitalised (Title Case).
     pub const TITLE_CASE: u32 = 1 << 30;
+    /// The line opens with a number or a month name (a dateline's date first).
+    pub const DATE_FIRST: u32 = 1 << 31;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u32, &str)] = &[
@@ -132,6 +134,7 @@ pub(crate) mod flag {
         (FOOTNOTE, "footnote"),
         (LEGAL, "legal"),
         (TITLE_CASE, "title_case"),
+        (DATE_FIRST, "date_first"),
     ];
 }
 
@@ -358,6 +361,9 @@ static NAV_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
         .collect()
 });
 
+static MONTH_KEYS: Lazy<HashSet<u64>> =
+    Lazy::new(|| vocab::MONTHS.iter().map(|p| key_of(p).0).collect());
+
 /// A byline word alone on its line, the name on the next (`By` / `Jane Roe`).
 static BY_KEYS: Lazy<HashSet<u64>> = Lazy::new(|| {
     [
@@ -581,6 +587,9 @@ impl Classifier {
         if numeric_date(text.as_bytes()) {
             f.flags |= flag::DATE;
         }
+        if f.has(flag::DATE) && starts_with_date(text) {
+            f.flags |= flag::DATE_FIRST;
+        }
         let (sflags, source) = source_of(text, f.chars);
         f.flags |= sflags;
         if let Some((span, kind)) = source {
@@ -690,7 +699,11 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(FOOTNOTE) {
         return LineClass::Chrome;
     }
-    if f.has(BYLINE) && f.words <= 16 && !f.has(TERMINAL) || f.has(DATE) && f.words <= 10 {
+    // A date makes a dateline when it is most of the line or opens it; a headline that
+    // mentions a date (`Market reopens on 12 May`) stays a headline.
+    if f.has(BYLINE) && f.words <= 16 && !f.has(TERMINAL)
+        || f.has(DATE) && (f.words <= 3 || f.has(DATE_FIRST) && f.words <= 10)
+    {
         return LineClass::Byline;
     }
     if f.has(URL) || f.has(SYMBOLIC) && f.chars < 40 {
@@ -1205,6 +1218,13 @@ fn is_url(t: &str) -> bool {
             .any(|tld| t.to_ascii_lowercase().ends_with(tld)))
 }
 
+/// The first word is a number or a month name (`12. März 2021 …`, `Nov 18 …`).
+fn starts_with_date(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || MONTH_KEYS.contains(&key_of(first.trim_end_matches(['.', ','])).0)
+}
+
 /// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
 fn numeric_date(b: &[u8]) -> bool {
     let n = b.len();
@@ -1452,6 +1472,8 @@ mod tests {
         "Home Depot Stock Is Falling After Its Earnings. Why You Should Not Worry." => Headline,
         "Unser Tipp im November: Das Hermelin – Umweltbund e.V." => Headline,
         "Konzert-Highlights im November 2022" => Headline,
+        "Tag des Zweinutzungshuhns am 22. Januar" => Headline,
+        "Results: Girls Under 14, Harbour Town, 19.5.2007 | Coast Athletics" => Headline,
     );
 
     classes!(more_chrome:
