@@ -6,6 +6,7 @@
 //! PATH            a file, a directory (its *.txt files, in name order) or - for stdin
 //! --format FMT    text (default): a readable listing per file
 //!                 jsonl: one JSON object per input file, in input order
+//!                 summary: one line per input file: path, articles, bytes
 //! --config FILE   settings from a JSON SegmenterConfig (per-site profile)
 //! ```
 //!
@@ -31,6 +32,7 @@ use std::process::ExitCode;
 enum Format {
     Text,
     Jsonl,
+    Summary,
 }
 
 struct Options {
@@ -39,7 +41,7 @@ struct Options {
     paths: Vec<String>,
 }
 
-const USAGE: &str = "usage: segment [--format text|jsonl] [--config FILE] PATH...\n\
+const USAGE: &str = "usage: segment [--format text|jsonl|summary] [--config FILE] PATH...\n\
                      PATH: a file, a directory of *.txt files, or - for stdin";
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
@@ -62,7 +64,10 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 o.format = match value("--format")?.as_str() {
                     "text" => Format::Text,
                     "jsonl" => Format::Jsonl,
-                    other => return Err(format!("unknown format {other:?} (text, jsonl)")),
+                    "summary" => Format::Summary,
+                    other => {
+                        return Err(format!("unknown format {other:?} (text, jsonl, summary)"));
+                    }
                 }
             }
             "--config" => o.config = Some(PathBuf::from(value("--config")?)),
@@ -239,6 +244,7 @@ fn main() -> ExitCode {
         let written = match opts.format {
             Format::Text => write_text(&mut out, &name, &result),
             Format::Jsonl => write_jsonl(&mut out, &name, &result),
+            Format::Summary => writeln!(out, "{name}\t{}\t{}", result.len(), bytes.len()),
         };
         if let Err(e) = written {
             if e.kind() == std::io::ErrorKind::BrokenPipe {

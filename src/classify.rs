@@ -9,7 +9,9 @@
 
 pub(crate) mod vocab;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -252,7 +254,7 @@ pub(crate) const MIN_ECHO_KEY: u32 = 8;
 
 /// Lines longer than this are scanned for phrases only in their first bytes: phrases
 /// that matter (footers, banners, credits) sit near the start of a line.
-const PHRASE_SCAN_LIMIT: usize = 1024;
+const PHRASE_SCAN_LIMIT: usize = 512;
 
 /// Categories of the contained-phrase automaton, in pattern order.
 #[derive(Clone, Copy)]
@@ -331,9 +333,12 @@ fn build_phrases(user: &[String]) -> Phrases {
             cats.push(Cat::User);
         }
     }
+    // A DFA: the vocabulary is scanned on every line, so search speed matters more
+    // than the automaton's size (a few hundred kilobytes).
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&pats)
         .expect("built-in phrase lists compile");
     Phrases {
@@ -746,15 +751,29 @@ pub(crate) fn trim_bounds(s: &str) -> (usize, usize) {
                 '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{00ad}'
             )
     };
-    let start = s
-        .char_indices()
-        .find(|&(_, c)| !is_pad(c))
-        .map_or(s.len(), |(i, _)| i);
-    let end = s[start..]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_pad(c))
-        .map_or(start, |(i, c)| start + i + c.len_utf8());
+    let b = s.as_bytes();
+    // ASCII white space first, bytewise; a non-ASCII byte at either end needs chars.
+    let mut start = 0;
+    while start < b.len() && b[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    if start < b.len() && b[start] >= 0x80 {
+        start += s[start..]
+            .char_indices()
+            .find(|&(_, c)| !is_pad(c))
+            .map_or(s.len() - start, |(i, _)| i);
+    }
+    let mut end = b.len();
+    while end > start && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end > start && b[end - 1] >= 0x80 {
+        end = s[start..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_pad(c))
+            .map_or(start, |(i, c)| start + i + c.len_utf8());
+    }
     (start, end)
 }
 
@@ -819,8 +838,47 @@ fn mix(h: u64, x: u32) -> u64 {
 /// Shortest word (in letters and digits) that goes into the word hashes.
 pub(crate) const MIN_WORD: u32 = 4;
 
-/// One pass over the characters: counts, the normalised key, and (when `words` is given)
-/// the hashes of the words of at least [`MIN_WORD`] letters.
+/// Bytes of a line that go into its key and word hashes; past them, only characters and
+/// words are counted, and the key takes the line's length instead. Two long lines that
+/// agree on this much and on their length are printings of the same text.
+const HASH_LIMIT: usize = 512;
+
+/// Bytes of a line whose words are hashed (for coverage and freshness), and the most
+/// word hashes kept per line.
+const WORD_LIMIT: usize = 4096;
+const MAX_WORDS: usize = 600;
+
+/// Classes of ASCII bytes for [`count`].
+const A_OTHER: u8 = 0;
+const A_SPACE: u8 = 1;
+const A_LOWER: u8 = 2;
+const A_UPPER: u8 = 3;
+const A_DIGIT: u8 = 4;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [A_OTHER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() {
+            A_LOWER
+        } else if b.is_ascii_uppercase() {
+            A_UPPER
+        } else if b.is_ascii_digit() {
+            A_DIGIT
+        } else if b == b' ' || (b >= 0x09 && b <= 0x0d) || (b >= 0x1c && b <= 0x1f) {
+            A_SPACE
+        } else {
+            A_OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// One pass over the bytes: counts, the normalised key, and (when `words` is given) the
+/// hashes of the words of at least [`MIN_WORD`] letters. ASCII is classified by a table;
+/// other characters are decoded one by one.
 fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut c = Counts {
         chars: 0,
@@ -833,21 +891,80 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         key_len: 0,
         first_case: Case::Unknown,
     };
+    let b = text.as_bytes();
+    let hashed = floor_char_boundary(text, HASH_LIMIT);
+    let worded = floor_char_boundary(text, WORD_LIMIT);
     let mut in_word = false;
     // The current word has had a letter already.
     let mut lettered = false;
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut flush = |wh: &mut u64, wl: &mut u32| {
-        if *wl >= MIN_WORD
-            && let Some(w) = words.as_deref_mut()
-        {
-            w.push((*wh >> 32) as u32 | 1);
+        if *wl >= MIN_WORD {
+            if let Some(w) = words.as_deref_mut() {
+                if w.len() < MAX_WORDS {
+                    w.push((*wh >> 32) as u32 | 1);
+                }
+            }
         }
         *wh = 0;
         *wl = 0;
     };
-    for ch in text.chars() {
+    let mut i = 0;
+    // The key as it stood at the end of the hashed prefix.
+    let mut frozen: Option<(u64, u32)> = None;
+    while i < worded {
+        if i >= hashed && frozen.is_none() {
+            frozen = Some((c.key, c.key_len));
+        }
+        let byte = b[i];
+        if byte < 0x80 {
+            i += 1;
+            c.chars += 1;
+            let cls = ASCII_CLASS[byte as usize];
+            if cls == A_SPACE {
+                in_word = false;
+                flush(&mut wh, &mut wl);
+                continue;
+            }
+            if !in_word {
+                c.words += 1;
+                in_word = true;
+                lettered = false;
+            }
+            match cls {
+                A_LOWER | A_UPPER => {
+                    let up = cls == A_UPPER;
+                    c.letters += 1;
+                    c.upper += u32::from(up);
+                    if !lettered {
+                        lettered = true;
+                        c.cap_words += u32::from(up);
+                    }
+                    if c.first_case == Case::Unknown {
+                        c.first_case = if up { Case::Upper } else { Case::Lower };
+                    }
+                    let lc = (byte | 0x20) as u32;
+                    c.key = mix(c.key, lc);
+                    c.key_len += 1;
+                    wh = mix(wh, lc);
+                    wl += 1;
+                }
+                A_DIGIT => {
+                    c.key = mix(c.key, byte as u32);
+                    c.key_len += 1;
+                    wh = mix(wh, byte as u32);
+                    wl += 1;
+                    if c.first_case == Case::Unknown {
+                        c.first_case = Case::None;
+                    }
+                }
+                _ => flush(&mut wh, &mut wl),
+            }
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
+        i += ch.len_utf8();
         c.chars += 1;
         if ch.is_whitespace() {
             in_word = false;
@@ -858,38 +975,6 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             c.words += 1;
             in_word = true;
             lettered = false;
-        }
-        if ch.is_ascii() {
-            let b = ch as u8;
-            if b.is_ascii_alphabetic() {
-                c.letters += 1;
-                let up = b.is_ascii_uppercase();
-                if up {
-                    c.upper += 1;
-                }
-                if !lettered {
-                    lettered = true;
-                    c.cap_words += u32::from(up);
-                }
-                if c.first_case == Case::Unknown {
-                    c.first_case = if up { Case::Upper } else { Case::Lower };
-                }
-                c.key = mix(c.key, (b | 0x20) as u32);
-                c.key_len += 1;
-                wh = mix(wh, (b | 0x20) as u32);
-                wl += 1;
-            } else if b.is_ascii_digit() {
-                c.key = mix(c.key, b as u32);
-                c.key_len += 1;
-                wh = mix(wh, b as u32);
-                wl += 1;
-                if c.first_case == Case::Unknown {
-                    c.first_case = Case::None;
-                }
-            } else {
-                flush(&mut wh, &mut wl);
-            }
-            continue;
         }
         if ch.is_alphanumeric() {
             if is_cjk(ch) {
@@ -926,6 +1011,27 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         }
     }
     flush(&mut wh, &mut wl);
+    if let Some((key, len)) = frozen {
+        c.key = key;
+        c.key_len = len;
+    }
+    if worded < b.len() {
+        // The rest of a very long line: characters (bytes that start one) and words.
+        let rest = &b[worded..];
+        c.chars += rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+        let mut prev_space = !in_word;
+        for &x in rest {
+            let space = x == b' ' || x == b'\t';
+            if prev_space && !space {
+                c.words += 1;
+            }
+            prev_space = space;
+        }
+    }
+    if hashed < b.len() {
+        c.key = mix(c.key, b.len() as u32);
+        c.key_len += 1;
+    }
     if c.key_len == 0 {
         c.key = 0;
     } else if c.key == 0 {

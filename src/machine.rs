@@ -447,8 +447,7 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start;
     let echo = |d: u32| d > 0 && d <= 40;
     let cover = s.coverage().unwrap_or(0.0);
-    let score = 3.2 * on(own_title)
-        + 2.6 * on(f.heading == 1)
+    let score = 3.2 * on(own_title) + 2.6 * on(f.heading == 1)
         - 0.7 * on(f.heading == 2 || f.heading == 3)
         - 1.3 * on(f.heading >= 4)
         + 1.9 * cover
@@ -524,7 +523,10 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     // A title line stands far from its body: no penalty for the body it does not show.
     let title_line = s.title_next > 0 && !bullet;
     set(Term::NoBody, s.body_ahead == 0 && !title_line);
-    set(Term::NoText, s.body_ahead > 0 && !s.text_ahead && !title_line);
+    set(
+        Term::NoText,
+        s.body_ahead > 0 && !s.text_ahead && !title_line,
+    );
     set(Term::SiteSuffix, f.has(flag::SITE_SUFFIX));
     set(Term::SiteLine, s.site_line);
     set(Term::Repeated, s.repeat >= 2);

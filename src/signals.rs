@@ -437,7 +437,13 @@ impl Signals {
         if self.buf.is_empty() || (!eof && self.buf.len() <= self.window) {
             return None;
         }
-        self.finish_lookahead();
+        // Only headline-like lines are judged by what follows them; the file's opening is
+        // looked for at every line.
+        let opening = self.opening_at_front();
+        if self.buf[0].2.class == LineClass::Headline {
+            self.finish_lookahead();
+        }
+        self.buf[0].3.opening = opening;
         let (start, end, f, s) = self.buf.pop_front()?;
         let line = self.base;
         self.base += 1;
@@ -505,7 +511,6 @@ impl Signals {
                 }
             }
         }
-        let opening = self.opening_at_front();
         let s = &mut self.buf[0].3;
         s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
@@ -515,13 +520,15 @@ impl Signals {
         s.byline_ahead = byline;
         s.caption_echo_ahead = caption_echo;
         s.next_text = next_text;
-        s.opening = opening;
     }
 
     /// True when the file's opening lines recur at the first buffered line (not at the
     /// opening itself).
     fn opening_at_front(&self) -> bool {
-        if self.opening.len() < OPENING_LINES || self.base == 0 {
+        if self.opening.len() < OPENING_LINES
+            || self.base <= 8
+            || self.buf[0].2.key != self.opening[0]
+        {
             return false;
         }
         let mut want = self.opening.iter();
