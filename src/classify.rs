@@ -900,12 +900,11 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut flush = |wh: &mut u64, wl: &mut u32| {
-        if *wl >= MIN_WORD {
-            if let Some(w) = words.as_deref_mut() {
-                if w.len() < MAX_WORDS {
-                    w.push((*wh >> 32) as u32 | 1);
-                }
-            }
+        if *wl >= MIN_WORD
+            && let Some(w) = words.as_deref_mut()
+            && w.len() < MAX_WORDS
+        {
+            w.push((*wh >> 32) as u32 | 1);
         }
         *wh = 0;
         *wl = 0;
