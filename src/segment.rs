@@ -333,6 +333,74 @@ impl<'h> Article<'h> {
         let b = s.span.end.saturating_sub(self.span.start);
         self.text.get(a..b).unwrap_or("")
     }
+
+    /// The article's clean text: the headline once (its clean form), bylines, each caption
+    /// once, the body paragraphs and the source line, in order. Boilerplate, echoes and
+    /// blank lines are left out; lines keep their order, a line break joins lines that
+    /// were adjacent, a blank line separates the others. Each line is trimmed.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// let text = "Harbour News | Coast Courier\nMenu\n\nHarbour News\n\n\
+    ///             The ferry runs again on Monday, the council said.\n\n\
+    ///             Tickets cost the same as last year.\n\nShare this article\n";
+    /// let out = Segmenter::new().segment(text);
+    /// assert_eq!(
+    ///     out.articles()[0].clean_text(),
+    ///     "Harbour News\n\nThe ferry runs again on Monday, the council said.\n\n\
+    ///      Tickets cost the same as last year."
+    /// );
+    /// ```
+    pub fn clean_text(&self) -> String {
+        let keep = |k: SpanKind| {
+            matches!(
+                k,
+                SpanKind::Headline
+                    | SpanKind::Byline
+                    | SpanKind::Caption
+                    | SpanKind::Body
+                    | SpanKind::Source
+            )
+        };
+        self.join_lines(keep, true)
+    }
+
+    /// The article's body paragraphs alone, trimmed, joined as in
+    /// [`clean_text`](Article::clean_text).
+    pub fn body(&self) -> String {
+        self.join_lines(|k| k == SpanKind::Body, false)
+    }
+
+    fn join_lines(&self, keep: impl Fn(SpanKind) -> bool, clean_headline: bool) -> String {
+        let mut out = String::new();
+        let mut last_line: Option<usize> = None;
+        for sp in &self.spans {
+            if !keep(sp.kind) {
+                continue;
+            }
+            let text = self.span_text(sp);
+            for (i, line) in text.lines().enumerate() {
+                let n = sp.lines.start + i;
+                let line = if sp.kind == SpanKind::Headline && clean_headline {
+                    self.headline.as_deref().unwrap_or(line)
+                } else {
+                    line
+                };
+                let line = line.trim();
+                if line.is_empty() {
+                    continue;
+                }
+                match last_line {
+                    Some(l) if l + 1 == n => out.push('\n'),
+                    Some(_) => out.push_str("\n\n"),
+                    None => {}
+                }
+                out.push_str(line);
+                last_line = Some(n);
+            }
+        }
+        out
+    }
 }
 
 /// The articles of one text, in order.

@@ -203,3 +203,169 @@ fn eval_scores_the_samples_and_enforces_floors() {
     assert_eq!(out.status.code(), Some(1), "an unmet floor fails");
     assert!(text(&out.stderr).contains("FLOOR FAILED"));
 }
+
+fn run_stdin(name: &str, args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(example(name))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn records_in_and_out() {
+    let sample = std::fs::read_to_string(data().join("republisher.txt")).unwrap();
+    let input = format!(
+        "{}\n{}\nnot json\n{}\n",
+        serde_json::json!({"doc": "r1", "body": sample}),
+        serde_json::json!({"doc": 2, "body": "Harbour Ferry Runs Again\n\nThe ferry runs again on Monday.\n"}),
+        serde_json::json!({"doc": "r3", "other": "no text here"}),
+    );
+    let out = run_stdin(
+        "segment",
+        &[
+            "--input",
+            "jsonl",
+            "--text-field",
+            "body",
+            "--id-field",
+            "doc",
+            "--text",
+            "clean",
+            "-",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "malformed records give status 3"
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("-:3: not a JSON record"), "{stderr}");
+    assert!(stderr.contains("-:4: no string field \"body\""), "{stderr}");
+    let rows: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3, "two articles of r1, one of record 2");
+    assert_eq!(rows[0]["id"], "r1");
+    assert_eq!(rows[1]["index"], 1);
+    assert_eq!(rows[1]["start_line"], 20);
+    assert_eq!(rows[2]["id"], 2);
+    assert_eq!(
+        rows[2]["text"],
+        "Harbour Ferry Runs Again\n\nThe ferry runs again on Monday."
+    );
+    let clean = rows[0]["text"].as_str().unwrap();
+    assert!(
+        clean.starts_with("New Cycle Path Opens Along the Old Railway Line\n\nCyclists"),
+        "{clean}"
+    );
+    assert!(
+        !clean.contains("Valley Weekly Review\n"),
+        "site lines are left out: {clean}"
+    );
+}
+
+#[test]
+fn streaming_output_matches_batch() {
+    let dir = data();
+    let batch = run(
+        "segment",
+        &["--format", "jsonl", "--text", "raw", dir.to_str().unwrap()],
+    );
+    let stream = run(
+        "segment",
+        &[
+            "--stream",
+            "--format",
+            "jsonl",
+            "--text",
+            "raw",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(batch.status.success() && stream.status.success());
+    let per_article: Vec<Value> = text(&stream.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let per_file: Vec<Value> = text(&batch.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let flattened: Vec<&Value> = per_file
+        .iter()
+        .flat_map(|f| f["articles"].as_array().unwrap())
+        .collect();
+    assert_eq!(per_article.len(), flattened.len());
+    for (s, b) in per_article.iter().zip(flattened) {
+        for key in [
+            "start_line",
+            "end_line",
+            "start_byte",
+            "end_byte",
+            "headline",
+            "source",
+            "text",
+            "spans",
+        ] {
+            assert_eq!(s[key], b[key], "{key}");
+        }
+    }
+    let summary = run(
+        "segment",
+        &["--stream", "--format", "summary", dir.to_str().unwrap()],
+    );
+    assert!(
+        text(&summary.stdout).contains("republisher.txt\t2\t1957"),
+        "{}",
+        text(&summary.stdout)
+    );
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_processed() {
+    let dir = std::env::temp_dir().join(format!("segment-bad-inputs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let invalid = dir.join("latin1.txt");
+    let latin1: &[u8] = b"Caf\xe9 News\n\nThe caf\xe9 reopens on Monday.\n";
+    std::fs::write(&invalid, latin1).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 255, 10, 1, 2, 3]).unwrap();
+    let good = data().join("seed-layout.txt");
+    let out = run(
+        "segment",
+        &[
+            "--format",
+            "summary",
+            invalid.to_str().unwrap(),
+            empty.to_str().unwrap(),
+            binary.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(3), "invalid UTF-8 gives status 3");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("latin1.txt: not valid UTF-8 (first invalid byte at offset 3)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("binary.txt: not valid UTF-8"), "{stderr}");
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(&format!("latin1.txt\t1\t{}", latin1.len())),
+        "offsets count the original bytes: {stdout}"
+    );
+    assert!(stdout.contains("empty.txt\t0\t0"), "{stdout}");
+    assert!(stdout.contains("binary.txt\t1\t10"), "{stdout}");
+    assert!(stdout.contains("seed-layout.txt\t2\t"), "{stdout}");
+    std::fs::remove_dir_all(&dir).ok();
+}
