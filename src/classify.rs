@@ -496,6 +496,12 @@ impl Classifier {
         while text_start < text_end && matches!(bytes[text_start], b'*' | b'_' | b'>') {
             text_start += 1;
         }
+        // A leading `» ` or `• ` marker (a breadcrumb arrow, a list dot).
+        for mark in ["\u{bb} ", "\u{2022} ", "> "] {
+            if line[text_start.min(text_end)..text_end].starts_with(mark) {
+                text_start += mark.len();
+            }
+        }
         let text = &line[text_start.min(text_end)..text_end];
         f.text_start = text_start.min(text_end) as u32;
         f.text_end = text_end as u32;
@@ -1276,16 +1282,35 @@ fn title_case_name(t: &str) -> bool {
 }
 
 /// A site name: a few words, capitalised or a domain, no sentence end.
+///
+/// Every word is capitalised or a short particle (`Society of Editors`, `Die Zeit`); a
+/// lower-case content word (`Beweise vorgelegt`), a hashtag or a closing quote marks a
+/// headline's second half instead.
 fn site_like(t: &str) -> bool {
+    const PARTICLES: [&str; 20] = [
+        "of", "the", "and", "for", "de", "la", "le", "les", "del", "der", "die", "das", "und",
+        "für", "im", "di", "da", "do", "y", "&",
+    ];
     let t = t.trim();
     let words = t.split_whitespace().count();
     if words == 0 || words > 4 || t.chars().count() > 40 {
         return false;
     }
-    let first = t.chars().next().unwrap_or(' ');
-    let domain = t.contains('.') && !t.ends_with('.');
-    (first.is_uppercase() || first.is_numeric() || domain || !first.is_alphabetic())
-        && !t.ends_with(['.', '!', '?', ':', ','])
+    let domain = t.contains('.') && !t.ends_with('.') && !t.contains(' ');
+    if domain {
+        return true;
+    }
+    if t.starts_with('#') || t.ends_with(['.', '!', '?', ':', ',', '\'', '’', '"', '”', '«', '»'])
+    {
+        return false;
+    }
+    t.split_whitespace().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || first.is_numeric()
+            || !first.is_alphabetic()
+            || PARTICLES.contains(&w)
+    })
 }
 
 fn is_form(t: &str) -> bool {

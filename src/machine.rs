@@ -22,7 +22,7 @@
 //! else the line itself. A "related articles" list or a teaser prints headlines too, but
 //! without echo, page-start evidence or body after them, so they stay under the threshold.
 
-use crate::classify::{LineClass, flag};
+use crate::classify::{LineClass, ValueKind, flag};
 use crate::signals::Evidence;
 
 /// One kind of boundary evidence, as reported in [`Boundary::signals`](crate::Boundary::signals).
@@ -382,12 +382,11 @@ pub(crate) struct State {
     pub body_chars: u32,
     /// The first body line of the current article.
     pub first_body: Option<usize>,
-    /// The current article's headline line, once found …
-    pub headline: Option<usize>,
-    /// … how much it looks like the headline (see [`headline_score`]) …
-    pub headline_score: f32,
-    /// … and its key, to recognise its echoes.
-    pub headline_key: u64,
+    /// The current article's headline, once found.
+    pub headline: Option<Pick>,
+    /// A better headline seen while a cluster of body lines was still tentative: it
+    /// becomes the headline if that cluster turns out to be a teaser.
+    pub pending: Option<Pick>,
     /// Since the last body line.
     pub region: Region,
     /// In the lead: the first body line of the current cluster, and the non-blank lines
@@ -412,23 +411,61 @@ impl State {
             body_chars: 0,
             first_body: None,
             headline: None,
-            headline_score: 0.0,
-            headline_key: 0,
+            pending: None,
             region: Region::after(start),
             cluster_start: None,
             gap: 0,
             file,
         };
         if let Some(e) = headline {
-            st.set_headline(e, headline_score(&st, e).max(0.1));
+            st.headline = Some(Pick::of(e, headline_score(&st, e).max(0.1)));
         }
         st
     }
 
-    fn set_headline(&mut self, e: &Evidence, score: f32) {
-        self.headline = Some(e.line);
-        self.headline_score = score;
-        self.headline_key = e.f.key;
+    /// The current headline's score (0 without one).
+    pub fn headline_score(&self) -> f32 {
+        self.headline.map_or(0.0, |h| h.score)
+    }
+
+    /// The current headline's key (0 without one).
+    pub fn headline_key(&self) -> u64 {
+        self.headline.map_or(0, |h| h.key)
+    }
+}
+
+/// A line chosen as an article's headline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Pick {
+    pub line: usize,
+    /// Its [`headline_score`].
+    pub score: f32,
+    /// Its key, to recognise its echoes.
+    pub key: u64,
+    /// Absolute byte range of its clean text: the headline part of a title line, else
+    /// the line without marks.
+    pub span: (usize, usize),
+    /// A title line whose `<h1>` may come later and take its place.
+    pub title: bool,
+}
+
+impl Pick {
+    fn of(e: &Evidence, score: f32) -> Pick {
+        let f = &e.f;
+        let title = e.s.title_next > 0;
+        let titled = f.value_kind == ValueKind::TitlePart && (title || f.has(flag::SITE_SUFFIX));
+        let (a, b) = if titled {
+            f.value
+        } else {
+            (f.text_start, f.text_end)
+        };
+        Pick {
+            line: e.line,
+            score,
+            key: f.key,
+            span: (e.start + a as usize, e.start + b as usize),
+            title,
+        }
     }
 }
 
@@ -534,7 +571,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Uncovered, s.coverage() == Some(0.0) && !title_line);
     set(
         Term::SelfEcho,
-        st.headline_key != 0 && f.matches_part(st.headline_key),
+        st.headline_key() != 0 && f.matches_part(st.headline_key()),
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
@@ -652,6 +689,29 @@ const MAX_GAP: u32 = 3;
 /// A body line this long counts as two: a whole paragraph.
 const LONG_PARAGRAPH: u32 = 100000;
 
+/// A headline seen during a tentative body cluster must beat the lead's choice by this
+/// much to wait as the pending one.
+const PENDING_MARGIN: f32 = 1.0;
+
+/// Body characters under which the headline may still change in the body …
+const LATE_CHARS: u32 = 800;
+
+/// … to a line that beats it by this much.
+const LATE_MARGIN: f32 = 2.5;
+
+/// The `<h1>` of the title line chosen as the headline replaces it, whatever its class
+/// (a list item, a breadcrumb step).
+fn follow_title(st: &mut State, e: &Evidence) {
+    if let Some(h) = st.headline
+        && h.title
+        && e.s.title_prev > 0
+        && e.line - e.s.title_prev as usize == h.line
+        && e.f.key_len > 0
+    {
+        st.headline = Some(Pick::of(e, h.score.max(headline_score(st, e))));
+    }
+}
+
 /// An article with less body text than this …
 const ADOPT_CHARS: u32 = 400;
 
@@ -680,12 +740,18 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             {
                 return open;
             }
-            // The headline: the lead's line that looks most like one (the later one on
-            // a tie: it is nearer the body).
+            // The headline: the lead's line that looks most like one. While a cluster of
+            // body lines is tentative, a better line waits: the cluster may be a teaser.
             let h = headline_score(&st, e);
-            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score {
-                st.set_headline(e, h);
+            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score() {
+                st.headline = Some(Pick::of(e, h));
+            } else if st.cluster_start.is_some()
+                && h > st.headline_score() + PENDING_MARGIN
+                && st.pending.is_none_or(|p| h > p.score)
+            {
+                st.pending = Some(Pick::of(e, h));
             }
+            follow_title(&mut st, e);
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead.
             if is_content(e) {
@@ -697,6 +763,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     st.first_body = Some(first);
                     st.phase = Phase::Body;
                     st.region = Region::after(e.line + 1);
+                    st.pending = None;
                 }
             } else if closes(e) && st.body > 0 {
                 // A source line or a footer after some text: the article is complete.
@@ -709,6 +776,9 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     st.body = 0;
                     st.body_chars = 0;
                     st.cluster_start = None;
+                    if let Some(p) = st.pending.take() {
+                        st.headline = Some(p);
+                    }
                 }
             }
             (st, Action::None)
@@ -735,6 +805,15 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             {
                 return open;
             }
+            // Early in the text, a line that is much more the headline than the lead's
+            // choice takes its place (the lead ended at a teaser before the `<h1>`).
+            if st.body_chars < LATE_CHARS {
+                let h = headline_score(&st, e);
+                if h >= st.headline_score() + LATE_MARGIN {
+                    st.headline = Some(Pick::of(e, h));
+                }
+                follow_title(&mut st, e);
+            }
             let before = st.region;
             st.region = track(st.region, e);
             if is_content(e) && st.region.first > before.first {
@@ -757,9 +836,9 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         return None;
     }
     let h = headline_score(st, e);
-    if st.body_chars < ADOPT_CHARS && h >= st.headline_score + ADOPT_MARGIN {
+    if st.body_chars < ADOPT_CHARS && h >= st.headline_score() + ADOPT_MARGIN {
         let mut back = *st;
-        back.set_headline(e, h);
+        back.headline = Some(Pick::of(e, h));
         back.phase = Phase::Lead;
         back.body = 0;
         back.body_chars = 0;

@@ -7,7 +7,7 @@
 //! the batch API ([`Segmenter::segment`]) and the streaming API, which is why both give
 //! the same articles.
 
-use crate::classify::{Classifier, LineClass, ValueKind, flag};
+use crate::classify::{Classifier, LineClass, flag};
 use crate::config::{SegmenterBuilder, SegmenterConfig};
 use crate::error::Error;
 use crate::lines::LineIter;
@@ -498,8 +498,6 @@ struct Acc {
     headline: Option<(usize, Span)>,
     /// Key of the headline, for typing its echoes.
     headline_key: u64,
-    /// The line that opened the article, when it is a title line whose `<h1>` comes later.
-    title_line: Option<usize>,
     source: Option<(usize, SourceValue, u8)>,
     spans: Vec<TypedSpan>,
     /// Lines typed as the headline while it was still being chosen, with their keys.
@@ -514,7 +512,6 @@ impl Acc {
             start,
             headline: None,
             headline_key: 0,
-            title_line: None,
             source: None,
             spans: Vec::new(),
             provisional: Vec::new(),
@@ -714,7 +711,7 @@ impl<'s> Engine<'s> {
             self.open(at, score, signals);
             opened = Some((at.line, confidence_of(score)));
         }
-        self.note_headline(e);
+        self.note_headline();
         self.note_source(e);
         let kind = self.kind_of(e);
         if kind == SpanKind::Headline {
@@ -781,33 +778,17 @@ impl<'s> Engine<'s> {
         self.ready.push_back(old.finish(at));
     }
 
-    /// Follows the machine's choice of headline, and moves it to the `<h1>` that echoes
-    /// the title line it chose.
-    fn note_headline(&mut self, e: &Evidence) {
-        let (f, s) = (&e.f, &e.s);
-        let line_span = |a: u32, b: u32| Span::new(e.start + a as usize, e.start + b as usize);
-        if self.state.headline == Some(e.line) && self.acc.headline.map(|(l, _)| l) != Some(e.line)
-        {
-            self.acc.title_line = (s.title_next > 0).then_some(e.line);
-            let titled = f.value_kind == ValueKind::TitlePart
-                && (s.title_next > 0 || f.has(flag::SITE_SUFFIX));
-            let span = if titled {
-                line_span(f.value.0, f.value.1)
-            } else {
-                line_span(f.text_start, f.text_end)
-            };
-            self.acc.headline = Some((e.line, span));
-            self.acc.headline_key = f.key;
-            return;
-        }
-        // The `<h1>` of the title line, when the machine did not take it (a list item).
-        if let Some(t) = self.acc.title_line
-            && s.title_prev > 0
-            && e.line - s.title_prev as usize == t
-        {
-            self.acc.headline = Some((e.line, line_span(f.text_start, f.text_end)));
-            self.acc.headline_key = f.key;
-            self.acc.title_line = None;
+    /// Follows the machine's choice of headline.
+    fn note_headline(&mut self) {
+        match self.state.headline {
+            Some(p)
+                if self.acc.headline.map(|(l, _)| l) != Some(p.line)
+                    && p.line >= self.acc.start.line =>
+            {
+                self.acc.headline = Some((p.line, Span::new(p.span.0, p.span.1)));
+                self.acc.headline_key = p.key;
+            }
+            _ => {}
         }
     }
 
