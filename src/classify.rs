@@ -454,13 +454,15 @@ impl Classifier {
     /// Features of one line's content (terminator excluded).
     #[cfg(test)]
     pub fn classify(&self, line: &str) -> Features {
-        self.classify_words(line, &mut Vec::new())
+        self.classify_words(line, &mut Scratch::default())
     }
 
-    /// Features of one line's content (terminator excluded); `words` receives the hashes
-    /// of its words of at least [`MIN_WORD`] letters (cleared first).
-    pub fn classify_words(&self, line: &str, words: &mut Vec<u32>) -> Features {
-        words.clear();
+    /// Features of one line's content (terminator excluded); `scratch` receives the
+    /// hashes of its words and the keys of its suffixes (cleared first).
+    pub fn classify_words(&self, line: &str, scratch: &mut Scratch) -> Features {
+        scratch.words.clear();
+        scratch.suffixes.clear();
+        let words = &mut scratch.words;
         let (ts, te) = trim_bounds(line);
         if ts >= te {
             return Features::BLANK;
@@ -622,6 +624,10 @@ impl Classifier {
         }
 
         f.class = class_of(&f);
+        // A headline-like line or a breadcrumb may end with another line's text.
+        if f.chars <= 300 && f.words >= 3 && (f.class == LineClass::Headline || f.words >= 4) {
+            suffix_keys(&c, &mut scratch.suffixes);
+        }
         f
     }
 
@@ -685,6 +691,28 @@ impl Classifier {
             flags |= flag::COPYRIGHT;
         }
         (flags, mention)
+    }
+}
+
+/// Per-line buffers filled by [`Classifier::classify_words`], reused from line to line.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Scratch {
+    /// Hashes of the line's words of at least [`MIN_WORD`] letters.
+    pub words: Vec<u32>,
+    /// Keys of the line's suffixes that start at a word (the 2nd word on) and hold at
+    /// least [`MIN_ECHO_KEY`] letters: `Home News Harbour Votes` ends with the line
+    /// `Harbour Votes`.
+    pub suffixes: Vec<u64>,
+}
+
+/// The keys of the suffixes of a line, from its prefix keys.
+fn suffix_keys(c: &Counts, out: &mut Vec<u64>) {
+    for &(prefix, units) in &c.prefixes[..c.n_prefixes] {
+        let rest = c.units - units;
+        if rest < MIN_ECHO_KEY {
+            break;
+        }
+        out.push(c.key.wrapping_sub(prefix.wrapping_mul(k_pow(rest))));
     }
 }
 
@@ -822,6 +850,11 @@ enum Case {
 }
 
 struct Counts {
+    /// Key and key length at the start of the 2nd, 3rd, … word (for suffix keys).
+    prefixes: [(u64, u32); MAX_PREFIXES],
+    n_prefixes: usize,
+    /// Values mixed into `key` so far.
+    units: u32,
     chars: u32,
     words: u32,
     /// Words whose first letter is upper case.
@@ -838,8 +871,37 @@ const K: u64 = 0x517c_c1b7_2722_0a95;
 
 #[inline]
 fn mix(h: u64, x: u32) -> u64 {
-    (h.rotate_left(5) ^ x as u64).wrapping_mul(K)
+    // Polynomial, so that the key of a suffix follows from prefix keys (see
+    // `suffix_keys`).
+    h.wrapping_mul(K).wrapping_add(x as u64 + 1)
 }
+
+/// Spreads every input bit over the whole hash (the finaliser of MurmurHash3): a
+/// polynomial hash keeps its last character in its low bits only.
+#[inline]
+pub(crate) fn finalize(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// `K` to the power `n`, wrapping.
+fn k_pow(mut n: u32) -> u64 {
+    let (mut base, mut acc) = (K, 1u64);
+    while n > 0 {
+        if n & 1 == 1 {
+            acc = acc.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        n >>= 1;
+    }
+    acc
+}
+
+/// Most word starts remembered per line for its suffix keys.
+const MAX_PREFIXES: usize = 16;
 
 /// Shortest word (in letters and digits) that goes into the word hashes.
 pub(crate) const MIN_WORD: u32 = 4;
@@ -887,6 +949,9 @@ static ASCII_CLASS: [u8; 128] = {
 /// other characters are decoded one by one.
 fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut c = Counts {
+        prefixes: [(0, 0); MAX_PREFIXES],
+        n_prefixes: 0,
+        units: 0,
         chars: 0,
         words: 0,
         cap_words: 0,
@@ -910,7 +975,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             && let Some(w) = words.as_deref_mut()
             && w.len() < MAX_WORDS
         {
-            w.push((*wh >> 32) as u32 | 1);
+            w.push((finalize(*wh) >> 32) as u32 | 1);
         }
         *wh = 0;
         *wl = 0;
@@ -933,6 +998,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
                 continue;
             }
             if !in_word {
+                if c.words > 0 && c.n_prefixes < MAX_PREFIXES {
+                    c.prefixes[c.n_prefixes] = (c.key, c.units);
+                    c.n_prefixes += 1;
+                }
                 c.words += 1;
                 in_word = true;
                 lettered = false;
@@ -951,12 +1020,14 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
                     }
                     let lc = (byte | 0x20) as u32;
                     c.key = mix(c.key, lc);
+                    c.units += 1;
                     c.key_len += 1;
                     wh = mix(wh, lc);
                     wl += 1;
                 }
                 A_DIGIT => {
                     c.key = mix(c.key, byte as u32);
+                    c.units += 1;
                     c.key_len += 1;
                     wh = mix(wh, byte as u32);
                     wl += 1;
@@ -977,6 +1048,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             continue;
         }
         if !in_word {
+            if c.words > 0 && c.n_prefixes < MAX_PREFIXES {
+                c.prefixes[c.n_prefixes] = (c.key, c.units);
+                c.n_prefixes += 1;
+            }
             c.words += 1;
             in_word = true;
             lettered = false;
@@ -1007,6 +1082,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             }
             for lc in ch.to_lowercase() {
                 c.key = mix(c.key, lc as u32);
+                c.units += 1;
                 wh = mix(wh, lc as u32);
             }
             c.key_len += 1;

@@ -712,6 +712,24 @@ fn follow_title(st: &mut State, e: &Evidence) {
     }
 }
 
+/// The headline chosen so far ends with this line's text: it was a breadcrumb or a
+/// kicker glued to the headline, and this line is the headline alone.
+fn follow_suffix(st: &mut State, e: &Evidence) {
+    if let Some(h) = st.headline
+        && e.s.suffix_of > 0
+        && e.line - e.s.suffix_of as usize == h.line
+        && e.f.words >= 2
+    {
+        st.headline = Some(Pick::of(e, h.score.max(headline_score(st, e))));
+    }
+}
+
+/// This line ends with the headline chosen so far (a breadcrumb after the headline).
+fn ends_with_headline(st: &State, e: &Evidence) -> bool {
+    st.headline
+        .is_some_and(|h| e.s.contains_prev > 0 && e.line - e.s.contains_prev as usize == h.line)
+}
+
 /// An article with less body text than this …
 const ADOPT_CHARS: u32 = 400;
 
@@ -743,7 +761,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             // The headline: the lead's line that looks most like one. While a cluster of
             // body lines is tentative, a better line waits: the cluster may be a teaser.
             let h = headline_score(&st, e);
-            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score() {
+            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score() && !ends_with_headline(&st, e) {
                 st.headline = Some(Pick::of(e, h));
             } else if st.cluster_start.is_some()
                 && h > st.headline_score() + PENDING_MARGIN
@@ -752,6 +770,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 st.pending = Some(Pick::of(e, h));
             }
             follow_title(&mut st, e);
+            follow_suffix(&mut st, e);
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead.
             if is_content(e) {
@@ -809,10 +828,12 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             // choice takes its place (the lead ended at a teaser before the `<h1>`).
             if st.body_chars < LATE_CHARS {
                 let h = headline_score(&st, e);
-                if h >= st.headline_score() + LATE_MARGIN {
+                if h >= st.headline_score() + LATE_MARGIN && !ends_with_headline(&st, e) {
                     st.headline = Some(Pick::of(e, h));
                 }
                 follow_title(&mut st, e);
+                follow_suffix(&mut st, e);
+            follow_suffix(&mut st, e);
             }
             let before = st.region;
             st.region = track(st.region, e);

@@ -7,7 +7,7 @@
 //! the batch API ([`Segmenter::segment`]) and the streaming API, which is why both give
 //! the same articles.
 
-use crate::classify::{Classifier, LineClass, flag};
+use crate::classify::{Classifier, LineClass, Scratch, flag};
 use crate::config::{SegmenterBuilder, SegmenterConfig};
 use crate::error::Error;
 use crate::lines::LineIter;
@@ -597,8 +597,8 @@ pub(crate) struct Engine<'s> {
     signals: signals::Signals,
     state: State,
     acc: Acc,
-    /// Word hashes of the line being pushed (reused).
-    words: Vec<u32>,
+    /// Buffers of the line being pushed (reused).
+    scratch: Scratch,
     /// Start bytes of the last lines the machine saw, for boundaries placed back.
     recent: VecDeque<(usize, usize)>,
     /// End of the last line the machine saw.
@@ -631,7 +631,7 @@ impl<'s> Engine<'s> {
                 1.0,
                 Signals::default().with(Signal::InputStart),
             ),
-            words: Vec::with_capacity(64),
+            scratch: Scratch::default(),
             recent: VecDeque::with_capacity(seg.window + 2),
             pending_end: None,
             trace: None,
@@ -642,8 +642,8 @@ impl<'s> Engine<'s> {
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
     pub fn push(&mut self, start: usize, end: usize, content: &str) {
-        let f = self.seg.classifier.classify_words(content, &mut self.words);
-        self.signals.push(start, end, f, &self.words);
+        let f = self.seg.classifier.classify_words(content, &mut self.scratch);
+        self.signals.push(start, end, f, &self.scratch);
         while let Some(e) = self.signals.pop(false) {
             self.feed(&e);
         }

@@ -16,7 +16,7 @@
 //!   site chrome printed at every article start;
 //! * **lookahead**: what the next lines hold (body lines, a byline right after).
 
-use crate::classify::{Features, LineClass, MIN_ECHO_KEY, flag};
+use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag};
 use std::collections::VecDeque;
 
 /// log2 of the number of slots in the direct-mapped tables.
@@ -24,6 +24,9 @@ const TABLE_BITS: u32 = 14;
 
 /// Non-blank lines of lookahead summarised for the machine.
 pub(crate) const LOOKAHEAD: usize = 24;
+
+/// How far apart a line and the line it ends with (or that ends with it) may be.
+const SUFFIX_LINES: usize = 12;
 
 /// Lines after a headline-like line in which body text counts for its coverage.
 const COVER_LINES: usize = 60;
@@ -83,6 +86,11 @@ pub(crate) struct LineSignals {
     /// For any line: freshness (in percent) of the first two body lines ahead, when there
     /// was body text shortly before (`None` otherwise).
     pub fresh_ahead: Option<u8>,
+    /// This line is the end of a line this far back (`Home News Harbour Votes`, then
+    /// `Harbour Votes`).
+    pub suffix_of: u32,
+    /// This line ends with the text of a line this far back.
+    pub contains_prev: u32,
 }
 
 impl LineSignals {
@@ -137,7 +145,7 @@ impl Table {
 
     #[inline]
     fn slot(key: u64) -> usize {
-        (key >> (64 - TABLE_BITS)) as usize
+        (finalize(key) >> (64 - TABLE_BITS)) as usize
     }
 
     /// The last line with `key` and how many printings led to it.
@@ -180,6 +188,8 @@ pub(crate) struct Signals {
     next_line: usize,
     keys: Table,
     titles: Table,
+    /// Suffix keys of recent lines.
+    suffixes: Table,
     blank_run: u32,
     /// Keys of the file's first non-blank lines.
     opening: Vec<u64>,
@@ -211,6 +221,7 @@ impl Signals {
             next_line: 0,
             keys: Table::new(),
             titles: Table::new(),
+            suffixes: Table::new(),
             blank_run: 0,
             opening: Vec::with_capacity(OPENING_LINES),
             words: vec![
@@ -246,8 +257,9 @@ impl Signals {
         self.buf.get_mut(i).map(|e| &mut e.3)
     }
 
-    /// Adds the next line, with the hashes of its words.
-    pub fn push(&mut self, start: usize, end: usize, f: Features, words: &[u32]) {
+    /// Adds the next line, with the hashes of its words and its suffix keys.
+    pub fn push(&mut self, start: usize, end: usize, f: Features, scratch: &Scratch) {
+        let words = &scratch.words[..];
         let line = self.next_line;
         self.next_line += 1;
         let mut s = LineSignals {
@@ -289,6 +301,26 @@ impl Signals {
                     }
                 }
             }
+        }
+        // Breadcrumbs and kickers glued to a headline: this line ends with a recent line,
+        // or a recent line ends with this one.
+        for &k in &scratch.suffixes {
+            if let Some((p, _)) = self.keys.get(k)
+                && p < line
+                && line - p <= SUFFIX_LINES
+            {
+                s.contains_prev = (line - p) as u32;
+            }
+        }
+        if f.key_len >= MIN_ECHO_KEY
+            && let Some((p, _)) = self.suffixes.get(f.key)
+            && p < line
+            && line - p <= SUFFIX_LINES
+        {
+            s.suffix_of = (line - p) as u32;
+        }
+        for &k in &scratch.suffixes {
+            self.suffixes.put(k, line, 0);
         }
         match f.class {
             LineClass::Headline => {
@@ -557,10 +589,10 @@ mod tests {
         let mut s = Signals::new(window);
         let mut out = Vec::new();
         let mut pos = 0;
-        let mut words = Vec::new();
+        let mut scratch = Scratch::default();
         for line in text.split_inclusive('\n') {
-            let f = c.classify_words(line.trim_end_matches('\n'), &mut words);
-            s.push(pos, pos + line.len(), f, &words);
+            let f = c.classify_words(line.trim_end_matches('\n'), &mut scratch);
+            s.push(pos, pos + line.len(), f, &scratch);
             pos += line.len();
             while let Some(e) = s.pop(false) {
                 out.push(e);
@@ -605,6 +637,17 @@ mod tests {
         let text =
             "Harbour Town Votes to Keep Its Ferry\nA completely unrelated sentence follows here.\n";
         assert_eq!(run(text, 40)[0].s.coverage(), Some(0.0));
+    }
+
+    #[test]
+    fn suffixes_link_breadcrumbs_and_headlines() {
+        let text = "Home News Politics Harbour Town Votes to Keep Its Ferry\n\nHarbour Town Votes to Keep Its Ferry\nMenu\nHarbour Town Votes to Keep Its Ferry | Courier News Politics Desk\n";
+        let ev = run(text, 40);
+        assert_eq!(ev[2].s.suffix_of, 2, "the headline ends the breadcrumb");
+        assert_eq!(ev[0].s.contains_prev, 0);
+        let text2 = "Harbour Town Votes to Keep Its Ferry\nYou are here: Home / News / Harbour Town Votes to Keep Its Ferry\n";
+        let ev = run(text2, 40);
+        assert_eq!(ev[1].s.contains_prev, 1, "the breadcrumb ends with the headline");
     }
 
     #[test]
