@@ -506,6 +506,12 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         - 0.3 * on(f.has(flag::SITE_SUFFIX))
         - 1.0 * on(s.repeat >= 2)
         - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS));
+    // Words shared with the article's own title line (`Headline | Site`).
+    let title_share = s
+        .title_words
+        .filter(|&(d, _)| e.line - d as usize >= st.start)
+        .map_or(0.0, |(_, pct)| pct as f32 / 100.0);
+    let score = score + TITLE_SHARE * title_share;
     // A title line's `<h1>` comes later and outranks it; until then it stands in.
     let score = if s.title_next > 0 {
         score.min(2.0)
@@ -688,6 +694,9 @@ const MAX_GAP: u32 = 3;
 
 /// A body line this long counts as two: a whole paragraph.
 const LONG_PARAGRAPH: u32 = 100000;
+
+/// Weight of the share of a lead line's words found in the article's title line.
+const TITLE_SHARE: f32 = 1.0;
 
 /// A headline seen during a tentative body cluster must beat the lead's choice by this
 /// much to wait as the pending one.

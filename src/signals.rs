@@ -91,6 +91,9 @@ pub(crate) struct LineSignals {
     pub suffix_of: u32,
     /// This line ends with the text of a line this far back.
     pub contains_prev: u32,
+    /// For a headline-like line: the last title line with a site name before it (how far
+    /// back), and the share of this line's words (percent) that title line has.
+    pub title_words: Option<(u32, u8)>,
 }
 
 impl LineSignals {
@@ -199,6 +202,8 @@ pub(crate) struct Signals {
     body_words: Vec<(u32, usize)>,
     /// The last body line pushed.
     last_body: Option<usize>,
+    /// The last title line with a site name: its line and up to 16 word hashes.
+    last_title: Option<(usize, [u32; 16], usize)>,
 }
 
 impl std::fmt::Debug for Signals {
@@ -234,6 +239,7 @@ impl Signals {
             ],
             body_words: vec![(0, usize::MAX); 1 << BODY_WORD_BITS],
             last_body: None,
+            last_title: None,
         }
     }
 
@@ -324,6 +330,22 @@ impl Signals {
         }
         match f.class {
             LineClass::Headline => {
+                if let Some((t, ref tw, n)) = self.last_title
+                    && t < line
+                    && line - t <= self.window
+                {
+                    let mine: Vec<&u32> = words.iter().take(16).collect();
+                    if !mine.is_empty() {
+                        let shared = mine.iter().filter(|w| tw[..n].contains(w)).count();
+                        s.title_words = Some(((line - t) as u32, (shared * 100 / mine.len()) as u8));
+                    }
+                }
+                if f.has(flag::SITE_SUFFIX) {
+                    let mut tw = [0u32; 16];
+                    let n = words.len().min(16);
+                    tw[..n].copy_from_slice(&words[..n]);
+                    self.last_title = Some((line, tw, n));
+                }
                 s.words = self.register_words(line, words);
                 s.covered_before = self.words_before(line, words);
             }
