@@ -687,7 +687,8 @@ impl Classifier {
         }
         // A copyright mark closes a page when the line carries a year or is short, and is
         // not a photo credit.
-        if mark && flags & flag::CREDIT == 0 && (has_year(hay) || words <= 6) {
+        let leading_mark = hay.starts_with("©".as_bytes()) || hay.starts_with(b"(c) ");
+        if mark && flags & flag::CREDIT == 0 && (has_year(hay) || words <= 6 || leading_mark) {
             flags |= flag::COPYRIGHT;
         }
         (flags, mention)

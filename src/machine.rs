@@ -749,6 +749,10 @@ const ADOPT_MARGIN: f32 = 1.5;
 /// in its lead (a page without body text).
 const LEAD_MARGIN: f32 = 4.0;
 
+/// Lines an article's lead must have before the file's opening chrome recurring in it
+/// opens the next article (a menu printed twice stays in its page).
+const OPENING_LEAD_LINES: usize = 100;
+
 /// Lines an article's lead must have before a header block in it is considered.
 const LEAD_LINES: usize = 40;
 
@@ -758,6 +762,11 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
     st.file.count(e);
     match st.phase {
         Phase::Lead => {
+            // The file's opening chrome recurring far into a lead: the page had no text,
+            // the next one starts.
+            if e.s.opening && e.line >= st.start + OPENING_LEAD_LINES && OPENING_SCORE >= p.threshold {
+                return open_at_opening(&st, e);
+            }
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway.
             if is_candidate(e)
@@ -814,19 +823,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
         Phase::Body => {
             // Site chrome that opened the input recurs: a new page, whatever follows.
             if e.s.opening && OPENING_SCORE >= p.threshold {
-                let at = Cand {
-                    line: e.line,
-                    byte: e.start,
-                };
-                let signals = Signals::default().with(Signal::RecurringChrome);
-                return (
-                    State::opened(e.line, None, st.file),
-                    Action::Open {
-                        at,
-                        score: OPENING_SCORE,
-                        signals,
-                    },
-                );
+                return open_at_opening(&st, e);
             }
             if is_candidate(e)
                 && let Some(open) = try_open(&st, e, p, 0.0)
@@ -853,6 +850,23 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             (st, Action::None)
         }
     }
+}
+
+/// Opens an article at a recurrence of the file's opening chrome.
+fn open_at_opening(st: &State, e: &Evidence) -> (State, Action) {
+    let at = Cand {
+        line: e.line,
+        byte: e.start,
+    };
+    let signals = Signals::default().with(Signal::RecurringChrome);
+    (
+        State::opened(e.line, None, st.file),
+        Action::Open {
+            at,
+            score: OPENING_SCORE,
+            signals,
+        },
+    )
 }
 
 /// Opens an article at the header block `e` when its score reaches the threshold plus
