@@ -260,6 +260,27 @@ mod tests {
                 "chrome_phrase",
                 "empty",
             ),
+            (
+                Box::new(|b| {
+                    b.threshold(f32::INFINITY);
+                }),
+                "threshold",
+                "inf",
+            ),
+            (
+                Box::new(|b| {
+                    b.weight("no_such_term", 1.0);
+                }),
+                "weights",
+                "no_such_term",
+            ),
+            (
+                Box::new(|b| {
+                    b.weight("title_back", f32::NAN);
+                }),
+                "weights",
+                "title_back = NaN",
+            ),
         ];
         for (set, name, value) in cases {
             let mut b = SegmenterBuilder::new();

@@ -764,7 +764,10 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
         Phase::Lead => {
             // The file's opening chrome recurring far into a lead: the page had no text,
             // the next one starts.
-            if e.s.opening && e.line >= st.start + OPENING_LEAD_LINES && OPENING_SCORE >= p.threshold {
+            if e.s.opening
+                && e.line >= st.start + OPENING_LEAD_LINES
+                && OPENING_SCORE >= p.threshold
+            {
                 return open_at_opening(&st, e);
             }
             // A page without body text: a header block with overwhelming evidence far
@@ -779,7 +782,11 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             // The headline: the lead's line that looks most like one. While a cluster of
             // body lines is tentative, a better line waits: the cluster may be a teaser.
             let h = headline_score(&st, e);
-            if st.cluster_start.is_none() && h > 0.0 && h > st.headline_score() && !ends_with_headline(&st, e) {
+            if st.cluster_start.is_none()
+                && h > 0.0
+                && h > st.headline_score()
+                && !ends_with_headline(&st, e)
+            {
                 st.headline = Some(Pick::of(e, h));
             } else if st.cluster_start.is_some()
                 && h > st.headline_score() + PENDING_MARGIN
@@ -839,7 +846,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 }
                 follow_title(&mut st, e);
                 follow_suffix(&mut st, e);
-            follow_suffix(&mut st, e);
+                follow_suffix(&mut st, e);
             }
             let before = st.region;
             st.region = track(st.region, e);

@@ -642,7 +642,10 @@ impl<'s> Engine<'s> {
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
     pub fn push(&mut self, start: usize, end: usize, content: &str) {
-        let f = self.seg.classifier.classify_words(content, &mut self.scratch);
+        let f = self
+            .seg
+            .classifier
+            .classify_words(content, &mut self.scratch);
         self.signals.push(start, end, f, &self.scratch);
         while let Some(e) = self.signals.pop(false) {
             self.feed(&e);

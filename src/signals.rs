@@ -337,7 +337,8 @@ impl Signals {
                     let mine: Vec<&u32> = words.iter().take(16).collect();
                     if !mine.is_empty() {
                         let shared = mine.iter().filter(|w| tw[..n].contains(w)).count();
-                        s.title_words = Some(((line - t) as u32, (shared * 100 / mine.len()) as u8));
+                        s.title_words =
+                            Some(((line - t) as u32, (shared * 100 / mine.len()) as u8));
                     }
                 }
                 if f.has(flag::SITE_SUFFIX) {
@@ -669,7 +670,10 @@ mod tests {
         assert_eq!(ev[0].s.contains_prev, 0);
         let text2 = "Harbour Town Votes to Keep Its Ferry\nYou are here: Home / News / Harbour Town Votes to Keep Its Ferry\n";
         let ev = run(text2, 40);
-        assert_eq!(ev[1].s.contains_prev, 1, "the breadcrumb ends with the headline");
+        assert_eq!(
+            ev[1].s.contains_prev, 1,
+            "the breadcrumb ends with the headline"
+        );
     }
 
     #[test]

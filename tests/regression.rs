@@ -1,0 +1,126 @@
+//! One test per bug found and fixed, named after the bug. Each input is small and
+//! written for the test; the comment says what went wrong.
+
+use article_segmenter::{Segmenter, SpanKind, decode_lossy};
+
+/// Streaming gave an empty headline where the batch API gave one: a headline chosen in
+/// the region that then moved to the next article stayed with the old article, outside
+/// its text (the stream had already dropped those bytes).
+#[test]
+fn headline_in_the_next_pages_region_moves_with_it() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        © 2024 Coast Courier. All rights reserved.\n\n\n\n\
+        Skip to content\nMenu\nIsland Weekly News\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before.\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again.\n";
+    let seg = Segmenter::new();
+    let batch = seg.segment(text);
+    let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
+    assert_eq!(batch.len(), streamed.len());
+    for (b, s) in batch.articles().iter().zip(&streamed) {
+        assert_eq!(b.headline(), s.headline());
+        if let Some(l) = b.headline_line() {
+            assert!(b.lines().contains(l), "the headline lies in its article");
+        }
+    }
+}
+
+/// Words differing in their last letter got the same hash ("votes", "voted"): the
+/// polynomial hash keeps its last character in its low bits, and the word hash took the
+/// high ones. The headline's coverage by the body then counted words it did not have.
+#[test]
+fn word_hashes_tell_last_letters_apart() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\nThe town council voted on Monday.\n";
+    let trace = Segmenter::new().trace(text);
+    let cover = trace[0]
+        .evidence
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("cover"))
+        .expect("coverage of the headline");
+    // harbour, town, votes, keep, ferry: only "town" is in the body.
+    assert_eq!(cover, "20%");
+}
+
+/// The seed layout `Headline • Site` / `Site` / blank / `Headline`: the site name printed
+/// again under the title line was taken for the title's echo, and the site became the
+/// headline.
+#[test]
+fn the_site_part_of_a_title_line_is_not_its_echo() {
+    let text = "Harbour Town Votes to Keep Its Ferry • The Coast Courier Weekly Review\n\
+        The Coast Courier Weekly Review\n\n\
+        Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years.\n\n\
+        The money will come from higher parking fees in the harbour district.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
+
+/// A headline typed as the headline while it was still provisional kept that kind after
+/// a better line was chosen: two spans of kind Headline in one article.
+#[test]
+fn one_headline_span_per_article() {
+    let text = "Record Number of Seals Counted on the Sandbanks | Island Weekly\nIsland Weekly\n\n\
+        Record Number of Seals Counted on the Sandbanks\n\n\
+        Volunteers counted more grey seals on the sandbanks than in any year before.\n\n\
+        The wildlife trust said the colony was recovering after years of decline.\n";
+    let out = Segmenter::new().segment(text);
+    for a in out.articles() {
+        let n = a
+            .spans()
+            .iter()
+            .filter(|s| s.kind == SpanKind::Headline)
+            .count();
+        assert!(n <= 1, "{n} headline spans");
+    }
+}
+
+/// A photo credit (`Foto: © …`) counted as a copyright footer and closed the article, so
+/// the next subheading opened a new one.
+#[test]
+fn a_photo_credit_does_not_close_an_article() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\n\
+        The money will come from higher parking fees in the harbour district, she added.\n\n\
+        Foto: © Jane Roe / Harbour Agency\n\n\
+        What the Islanders Say About It\n\n\
+        Islanders welcomed the decision and said they had feared for their jobs in town.\n\n\
+        The ferry company will publish a new timetable in the spring, it said on Tuesday.\n";
+    assert_eq!(Segmenter::new().segment(text).len(), 1);
+}
+
+/// A teaser's one-line blurb between menus ended the lead of a single page, and the
+/// page's real headline further down opened a second article.
+#[test]
+fn a_teaser_between_menus_does_not_end_the_lead() {
+    let text = "Skip to content\n\n  * Home\n  * News\n  * Sport\n\n\
+        ### Harbour Festival Draws Record Crowds\n\n\
+        Thousands came to the harbour for the weekend festival, the organisers said on Sunday evening after the fireworks.\n\n\
+        \x20 * Culture\n  * Travel\n  * Weather\n  * Archive\n  * Contact\n\n\
+        # Harbour Town Votes to Keep Its Ferry\n\nBy Jane Roe\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after the vote.\n\n\
+        The money will come from higher parking fees in the harbour district, she added on Tuesday.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1, "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
+
+/// A lossy decoding that put one U+FFFD for a whole invalid sequence shifted every
+/// offset after it; the replacement must keep the byte length.
+#[test]
+fn lossy_decoding_keeps_byte_offsets() {
+    let bytes = b"Caf\xc3 News\n\nThe caf\xe9 reopens.\n";
+    let text = decode_lossy(bytes);
+    assert_eq!(text.len(), bytes.len());
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.articles().last().unwrap().span().end, bytes.len());
+}
