@@ -387,6 +387,8 @@ pub(crate) struct State {
     /// A better headline seen while a cluster of body lines was still tentative: it
     /// becomes the headline if that cluster turns out to be a teaser.
     pub pending: Option<Pick>,
+    /// The last byline of the lead.
+    pub last_byline: Option<usize>,
     /// Since the last body line.
     pub region: Region,
     /// In the lead: the first body line of the current cluster, and the non-blank lines
@@ -412,6 +414,7 @@ impl State {
             first_body: None,
             headline: None,
             pending: None,
+            last_byline: None,
             region: Region::after(start),
             cluster_start: None,
             gap: 0,
@@ -698,6 +701,9 @@ const LONG_PARAGRAPH: u32 = 100000;
 /// Weight of the share of a lead line's words found in the article's title line.
 const TITLE_SHARE: f32 = 1.0;
 
+/// After a byline, a later lead line must beat the headline by this much.
+const BYLINE_MARGIN: f32 = 1.0;
+
 /// A headline seen during a tentative body cluster must beat the lead's choice by this
 /// much to wait as the pending one.
 const PENDING_MARGIN: f32 = 1.0;
@@ -782,9 +788,15 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             // The headline: the lead's line that looks most like one. While a cluster of
             // body lines is tentative, a better line waits: the cluster may be a teaser.
             let h = headline_score(&st, e);
+            // Past a byline, the header block is over: a later line (a standfirst, a
+            // caption, a pull quote) needs to be clearly better.
+            let byline_after = st
+                .headline
+                .is_some_and(|h| st.last_byline.is_some_and(|b| b > h.line));
+            let past = if byline_after { BYLINE_MARGIN } else { 0.0 };
             if st.cluster_start.is_none()
                 && h > 0.0
-                && h > st.headline_score()
+                && h > st.headline_score() + past
                 && !ends_with_headline(&st, e)
             {
                 st.headline = Some(Pick::of(e, h));
@@ -796,6 +808,9 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             }
             follow_title(&mut st, e);
             follow_suffix(&mut st, e);
+            if e.f.class == LineClass::Byline {
+                st.last_byline = Some(e.line);
+            }
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead.
             if is_content(e) {
