@@ -915,7 +915,7 @@ const HASH_LIMIT: usize = 512;
 /// Bytes of a line whose words are hashed (for coverage and freshness), and the most
 /// word hashes kept per line.
 const WORD_LIMIT: usize = 4096;
-const MAX_WORDS: usize = 600;
+const MAX_WORDS: usize = 128;
 
 /// Classes of ASCII bytes for [`count`].
 const A_OTHER: u8 = 0;
