@@ -337,7 +337,7 @@ fn build_phrases(user: &[String]) -> Phrases {
     // than the automaton's size (a few hundred kilobytes).
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
+        .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
         .build(&pats)
         .expect("built-in phrase lists compile");
@@ -639,7 +639,7 @@ impl Classifier {
         let mut flags = 0;
         let mut mark = false;
         let mut mention = None;
-        for m in phrases.ac.find_overlapping_iter(hay) {
+        for m in phrases.ac.find_iter(hay) {
             let starts_word = m.start() == 0 || !is_word_byte(hay[m.start() - 1]);
             let bit = match phrases.cats[m.pattern().as_usize()] {
                 Cat::Mark => {

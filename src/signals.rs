@@ -19,8 +19,19 @@
 use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag};
 use std::collections::VecDeque;
 
-/// log2 of the number of slots in the direct-mapped tables.
+/// log2 of the number of slots in the direct-mapped tables, at full size.
 const TABLE_BITS: u32 = 14;
+
+/// How many times the tables double from their starting size to their full size.
+///
+/// A call on a short record must not pay for tables sized for a crawl dump: the tables
+/// start at 1/32 of their full size and double at 64, 128, 256, 512 and 1024 lines.
+/// Growth depends on the line count alone, so batch and streaming runs see the same
+/// tables, and moving the entries loses none (a slot's index gains one bit).
+const GROWTH_STEPS: u32 = 5;
+
+/// Lines after which the tables first double.
+const FIRST_GROWTH: usize = 64;
 
 /// Non-blank lines of lookahead summarised for the machine.
 pub(crate) const LOOKAHEAD: usize = 24;
@@ -139,28 +150,45 @@ const EMPTY: Slot = Slot {
 
 /// A direct-mapped table key → last line: bounded memory, O(1), lossy on collisions
 /// (a lost echo, never a false one: the full 64-bit key is compared).
-struct Table(Vec<Slot>);
+struct Table {
+    slots: Vec<Slot>,
+    bits: u32,
+}
 
 impl Table {
-    fn new() -> Table {
-        Table(vec![EMPTY; 1 << TABLE_BITS])
+    fn new(bits: u32) -> Table {
+        Table {
+            slots: vec![EMPTY; 1 << bits],
+            bits,
+        }
     }
 
     #[inline]
-    fn slot(key: u64) -> usize {
-        (finalize(key) >> (64 - TABLE_BITS)) as usize
+    fn slot(&self, key: u64) -> usize {
+        (finalize(key) >> (64 - self.bits)) as usize
     }
 
     /// The last line with `key` and how many printings led to it.
     #[inline]
     fn get(&self, key: u64) -> Option<(usize, u32)> {
-        let s = self.0[Self::slot(key)];
+        let s = self.slots[self.slot(key)];
         (s.key == key && s.line != usize::MAX).then_some((s.line, s.count))
     }
 
     #[inline]
     fn put(&mut self, key: u64, line: usize, count: u32) {
-        self.0[Self::slot(key)] = Slot { key, line, count };
+        let i = self.slot(key);
+        self.slots[i] = Slot { key, line, count };
+    }
+
+    /// Doubles the table, keeping every entry.
+    fn grow(&mut self) {
+        let mut bigger = Table::new(self.bits + 1);
+        for s in self.slots.iter().filter(|s| s.line != usize::MAX) {
+            let i = bigger.slot(s.key);
+            bigger.slots[i] = *s;
+        }
+        *self = bigger;
     }
 }
 
@@ -181,6 +209,88 @@ const WORD_BITS: u32 = 11;
 /// line, the headline, an echo) at once.
 const WORD_WAYS: usize = 4;
 
+const EMPTY_WORD: WordSlot = WordSlot {
+    word: 0,
+    line: usize::MAX,
+    bit: 0,
+};
+
+/// Words of recent headline-like lines: a bucketed table word → (line, bit).
+struct WordTable {
+    slots: Vec<WordSlot>,
+    bits: u32,
+}
+
+impl WordTable {
+    fn new(bits: u32) -> WordTable {
+        WordTable {
+            slots: vec![EMPTY_WORD; WORD_WAYS << bits],
+            bits,
+        }
+    }
+
+    /// The bucket of `word`.
+    #[inline]
+    fn bucket(&self, word: u32) -> std::ops::Range<usize> {
+        let b = (word >> (32 - self.bits)) as usize * WORD_WAYS;
+        b..b + WORD_WAYS
+    }
+
+    /// Doubles the table, keeping every entry: a bucket splits in two by the next bit.
+    fn grow(&mut self) {
+        let mut bigger = WordTable::new(self.bits + 1);
+        for s in self.slots.iter().filter(|s| s.line != usize::MAX) {
+            let r = bigger.bucket(s.word);
+            if let Some(free) = bigger.slots[r].iter_mut().find(|e| e.line == usize::MAX) {
+                *free = *s;
+            }
+        }
+        *self = bigger;
+    }
+}
+
+/// Words of recent body lines: a direct-mapped table word → last body line.
+struct BodyWords {
+    slots: Vec<(u32, usize)>,
+    bits: u32,
+}
+
+impl BodyWords {
+    fn new(bits: u32) -> BodyWords {
+        BodyWords {
+            slots: vec![(0, usize::MAX); 1 << bits],
+            bits,
+        }
+    }
+
+    #[inline]
+    fn index(&self, word: u32) -> usize {
+        (word >> (32 - self.bits)) as usize
+    }
+
+    /// The last body line that used `word`.
+    #[inline]
+    fn get(&self, word: u32) -> Option<usize> {
+        let (w, l) = self.slots[self.index(word)];
+        (w == word && l != usize::MAX).then_some(l)
+    }
+
+    #[inline]
+    fn put(&mut self, word: u32, line: usize) {
+        let i = self.index(word);
+        self.slots[i] = (word, line);
+    }
+
+    /// Doubles the table, keeping every entry.
+    fn grow(&mut self) {
+        let mut bigger = BodyWords::new(self.bits + 1);
+        for &(w, l) in self.slots.iter().filter(|s| s.1 != usize::MAX) {
+            bigger.put(w, l);
+        }
+        *self = bigger;
+    }
+}
+
 /// The incremental signal computer.
 pub(crate) struct Signals {
     window: usize,
@@ -197,9 +307,11 @@ pub(crate) struct Signals {
     /// Keys of the file's first non-blank lines.
     opening: Vec<u64>,
     /// Words of recent headline-like lines: word → (line, bit), for coverage.
-    words: Vec<WordSlot>,
+    words: WordTable,
     /// Words of recent body lines: word → last body line.
-    body_words: Vec<(u32, usize)>,
+    body_words: BodyWords,
+    /// Doublings of the tables so far (up to [`GROWTH_STEPS`]).
+    grown: u32,
     /// The last body line pushed.
     last_body: Option<usize>,
     /// The last title line with a site name: its line and up to 16 word hashes.
@@ -224,20 +336,14 @@ impl Signals {
             buf: VecDeque::new(),
             base: 0,
             next_line: 0,
-            keys: Table::new(),
-            titles: Table::new(),
-            suffixes: Table::new(),
+            keys: Table::new(TABLE_BITS - GROWTH_STEPS),
+            titles: Table::new(TABLE_BITS - GROWTH_STEPS),
+            suffixes: Table::new(TABLE_BITS - GROWTH_STEPS),
             blank_run: 0,
             opening: Vec::with_capacity(OPENING_LINES),
-            words: vec![
-                WordSlot {
-                    word: 0,
-                    line: usize::MAX,
-                    bit: 0,
-                };
-                WORD_WAYS << WORD_BITS
-            ],
-            body_words: vec![(0, usize::MAX); 1 << BODY_WORD_BITS],
+            words: WordTable::new(WORD_BITS - GROWTH_STEPS),
+            body_words: BodyWords::new(BODY_WORD_BITS - GROWTH_STEPS),
+            grown: 0,
             last_body: None,
             last_title: None,
         }
@@ -268,6 +374,9 @@ impl Signals {
         let words = &scratch.words[..];
         let line = self.next_line;
         self.next_line += 1;
+        if self.grown < GROWTH_STEPS && line == FIRST_GROWTH << self.grown {
+            self.grow();
+        }
         let mut s = LineSignals {
             blank_before: self.blank_run,
             ..LineSignals::default()
@@ -387,6 +496,17 @@ impl Signals {
         self.buf.push_back((start, end, f, s));
     }
 
+    /// Doubles every table.
+    #[cold]
+    fn grow(&mut self) {
+        self.grown += 1;
+        self.keys.grow();
+        self.titles.grow();
+        self.suffixes.grow();
+        self.words.grow();
+        self.body_words.grow();
+    }
+
     /// Registers a headline-like line's distinct words; returns how many.
     fn register_words(&mut self, line: usize, words: &[u32]) -> u8 {
         let mut seen = [0u32; 16];
@@ -400,8 +520,8 @@ impl Signals {
             }
             seen[n] = w;
             // Replace the oldest entry of the bucket (empty entries are oldest).
-            let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
-            let bucket = &mut self.words[b..b + WORD_WAYS];
+            let b = self.words.bucket(w);
+            let bucket = &mut self.words.slots[b];
             let oldest = (0..WORD_WAYS)
                 .min_by_key(|&i| bucket[i].line.wrapping_add(1))
                 .unwrap_or(0);
@@ -430,8 +550,11 @@ impl Signals {
             }
             seen[n] = w;
             n += 1;
-            let (bw, bl) = self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize];
-            if bw == w && bl < line && line - bl <= COVER_LINES {
+            if self
+                .body_words
+                .get(w)
+                .is_some_and(|bl| bl < line && line - bl <= COVER_LINES)
+            {
                 hits += 1;
             }
         }
@@ -457,8 +580,11 @@ impl Signals {
             }
             seen[n] = w;
             n += 1;
-            let (bw, bl) = self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize];
-            if !(bw == w && bl < line && line - bl <= COVER_LINES) {
+            if !self
+                .body_words
+                .get(w)
+                .is_some_and(|bl| bl < line && line - bl <= COVER_LINES)
+            {
                 fresh += 1;
             }
         }
@@ -469,12 +595,11 @@ impl Signals {
     fn cover_words(&mut self, line: usize, words: &[u32]) {
         self.last_body = Some(line);
         for &w in words {
-            self.body_words[(w >> (32 - BODY_WORD_BITS)) as usize] = (w, line);
+            self.body_words.put(w, line);
         }
         for &w in words {
-            let b = (w >> (32 - WORD_BITS)) as usize * WORD_WAYS;
-            for i in b..b + WORD_WAYS {
-                let slot = self.words[i];
+            for i in self.words.bucket(w) {
+                let slot = self.words.slots[i];
                 if slot.word == w
                     && slot.line < line
                     && line - slot.line <= COVER_LINES
@@ -637,6 +762,34 @@ mod tests {
         assert_eq!(ev[2].s.echo_next, 0);
         assert_eq!(ev[0].s.repeat, 0);
         assert_eq!(ev[3].s.repeat, 1);
+    }
+
+    #[test]
+    fn growing_tables_keep_their_entries() {
+        // The tables double at lines 64, 128, 256, …: an echo and a coverage that span
+        // those points must still be found.
+        let head = "Harbour Town Votes to Keep Its Ferry\n";
+        let mut text = String::from(head);
+        for i in 0..200 {
+            text.push_str(&format!("Filler paragraph number {i} says nothing at all.\n"));
+        }
+        text.push_str(head);
+        text.push_str("Harbour ferry service stays, the town decided.\n");
+        let ev = run(&text, 400);
+        assert_eq!(ev[201].s.echo_prev, 201);
+        assert_eq!(ev[0].s.echo_next, 201);
+        assert!(ev[201].s.covered.count_ones() >= 2, "{:?}", ev[201].s);
+        let mut s = Signals::new(400);
+        let c = Classifier::default();
+        let mut scratch = Scratch::default();
+        let f = c.classify_words("", &mut scratch);
+        for i in 0..2000 {
+            s.push(i, i + 1, f, &scratch);
+            while s.pop(false).is_some() {}
+        }
+        assert_eq!(s.keys.bits, TABLE_BITS, "full size after 1024 lines");
+        assert_eq!(s.words.bits, WORD_BITS);
+        assert_eq!(s.body_words.bits, BODY_WORD_BITS);
     }
 
     #[test]
