@@ -15,7 +15,21 @@ use aho_corasick::{
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
-/// The context-free class of a line.
+/// The context-free class of a line: what the line looks like on its own, before the
+/// state machine puts it in context ([`LineTrace::class`](crate::LineTrace::class)).
+///
+/// ```
+/// use article_segmenter::{LineClass, Segmenter};
+///
+/// let text = "Ferry Runs Again After Storm Repairs\nBy Jane Roe\n\
+///             The ferry to the island runs again from Monday, the council said.\n\
+///             Share on Facebook\nSource: Coast Courier\n";
+/// let classes: Vec<LineClass> = Segmenter::new().trace(text).iter().map(|t| t.class).collect();
+/// assert_eq!(
+///     classes,
+///     [LineClass::Headline, LineClass::Byline, LineClass::Body, LineClass::Chrome, LineClass::Source]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -415,6 +429,7 @@ pub(crate) struct Classifier {
 pub(crate) struct UserRules {
     phrases: Option<PhrasesDebug>,
     sources: Vec<regex::Regex>,
+    separators: Vec<String>,
 }
 
 /// [`Phrases`] with a `Debug` that does not print the automaton.
@@ -429,9 +444,13 @@ impl std::fmt::Debug for PhrasesDebug {
 }
 
 impl Classifier {
-    /// A classifier with extra chrome phrases and source patterns.
-    pub fn with_rules(chrome: &[String], sources: Vec<regex::Regex>) -> Classifier {
-        if chrome.is_empty() && sources.is_empty() {
+    /// A classifier with extra chrome phrases, source patterns and title separators.
+    pub fn with_rules(
+        chrome: &[String],
+        sources: Vec<regex::Regex>,
+        separators: &[String],
+    ) -> Classifier {
+        if chrome.is_empty() && sources.is_empty() && separators.is_empty() {
             return Classifier::default();
         }
         let phrases = if chrome.is_empty() {
@@ -439,9 +458,23 @@ impl Classifier {
         } else {
             Some(PhrasesDebug(build_phrases(chrome)))
         };
+        let separators = separators
+            .iter()
+            .filter(|s| !SEPS.contains(&s.as_str()))
+            .cloned()
+            .collect();
         Classifier {
-            user: Some(std::sync::Arc::new(UserRules { phrases, sources })),
+            user: Some(std::sync::Arc::new(UserRules {
+                phrases,
+                sources,
+                separators,
+            })),
         }
+    }
+
+    /// Title separators the user added.
+    fn separators(&self) -> &[String] {
+        self.user.as_deref().map_or(&[], |u| &u.separators)
     }
 
     fn phrases(&self) -> &Phrases {
@@ -557,10 +590,10 @@ impl Classifier {
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
             && let Some((first, last)) =
-                separators(text).filter(|&(a, b)| distinct_parts(text, a, b))
+                separators(text, self.separators()).filter(|&(a, b)| distinct_parts(text, a, b))
         {
             f.flags |= flag::TITLE_SEP;
-            let part = headline_part(text, first, last);
+            let part = headline_part(text, first, last, self.separators());
             // When the site part is known, only the headline part may echo: a site
             // name printed again (a site line, a logo) is not the `<h1>`.
             f.part_keys = if part != (0, text.len()) {
@@ -618,9 +651,17 @@ impl Classifier {
         if let Some(user) = self.user.as_deref()
             && !user.sources.is_empty()
             && f.chars <= 400
-            && user.sources.iter().any(|re| re.is_match(text))
+            && let Some((span, grouped)) = user.sources.iter().find_map(|re| user_source(re, text))
         {
             f.flags |= flag::USER_SOURCE | flag::SOURCE;
+            // A pattern without a group only marks the line when the built-in rules
+            // already read a source from it (`^Via: .+$` keeps `X` of `Via: X`).
+            let built_in = f.value_kind.source_rank() >= ValueKind::Dateline.source_rank();
+            if span.0 < span.1 && (grouped || !built_in) {
+                f.value = rel(span);
+                f.value_kind = ValueKind::SourceLabel;
+                f.canon = None;
+            }
         }
 
         f.class = class_of(&f);
@@ -704,6 +745,17 @@ pub(crate) struct Scratch {
     /// least [`MIN_ECHO_KEY`] letters: `Home News Harbour Votes` ends with the line
     /// `Harbour Votes`.
     pub suffixes: Vec<u64>,
+}
+
+/// Where a user's source pattern matches `text`: the span of the credited source, its
+/// capture group `source`, else its first group, else the whole match (trimmed); and
+/// whether it came from a group.
+fn user_source(re: &regex::Regex, text: &str) -> Option<(ByteRange, bool)> {
+    let caps = re.captures(text)?;
+    let group = caps.name("source").or_else(|| caps.get(1));
+    let m = group.or_else(|| caps.get(0))?;
+    let (s, e) = trim_bounds(m.as_str());
+    Some(((m.start() + s, m.start() + e.max(s)), group.is_some()))
 }
 
 /// The keys of the suffixes of a line, from its prefix keys.
@@ -949,20 +1001,14 @@ static ASCII_CLASS: [u8; 128] = {
 /// hashes of the words of at least [`MIN_WORD`] letters. ASCII is classified by a table;
 /// other characters are decoded one by one.
 fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
-    let mut c = Counts {
-        prefixes: [(0, 0); MAX_PREFIXES],
-        n_prefixes: 0,
-        units: 0,
-        chars: 0,
-        words: 0,
-        cap_words: 0,
-        cjk: 0,
-        letters: 0,
-        upper: 0,
-        key: 0,
-        key_len: 0,
-        first_case: Case::Unknown,
-    };
+    // Every counter is a local (not a field of `Counts`) so that the loop keeps them in
+    // registers; `Counts` is assembled at the end.
+    let mut prefixes = [(0u64, 0u32); MAX_PREFIXES];
+    let mut n_prefixes = 0usize;
+    let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
+    let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
+    let mut key = 0u64;
+    let mut first_case = Case::Unknown;
     let b = text.as_bytes();
     let hashed = floor_char_boundary(text, HASH_LIMIT);
     let worded = floor_char_boundary(text, WORD_LIMIT);
@@ -971,108 +1017,96 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut lettered = false;
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
-    let mut flush = |wh: &mut u64, wl: &mut u32| {
-        if *wl >= MIN_WORD
-            && let Some(w) = words.as_deref_mut()
-            && w.len() < MAX_WORDS
-        {
-            w.push((finalize(*wh) >> 32) as u32 | 1);
-        }
-        *wh = 0;
-        *wl = 0;
-    };
+    macro_rules! flush {
+        () => {
+            push_word(words.as_deref_mut(), wh, wl);
+            wh = 0;
+            wl = 0;
+        };
+    }
+    macro_rules! word_start {
+        () => {
+            if !in_word {
+                if n_words > 0 && n_prefixes < MAX_PREFIXES {
+                    prefixes[n_prefixes] = (key, units);
+                    n_prefixes += 1;
+                }
+                n_words += 1;
+                in_word = true;
+                lettered = false;
+            }
+        };
+    }
     let mut i = 0;
     // The key as it stood at the end of the hashed prefix.
     let mut frozen: Option<(u64, u32)> = None;
     while i < worded {
-        if i >= hashed && frozen.is_none() {
-            frozen = Some((c.key, c.key_len));
+        if i == hashed {
+            frozen = Some((key, key_len));
         }
         let byte = b[i];
         if byte < 0x80 {
             i += 1;
-            c.chars += 1;
+            chars += 1;
             let cls = ASCII_CLASS[byte as usize];
             if cls == A_SPACE {
                 in_word = false;
-                flush(&mut wh, &mut wl);
+                flush!();
                 continue;
             }
-            if !in_word {
-                if c.words > 0 && c.n_prefixes < MAX_PREFIXES {
-                    c.prefixes[c.n_prefixes] = (c.key, c.units);
-                    c.n_prefixes += 1;
-                }
-                c.words += 1;
-                in_word = true;
-                lettered = false;
+            word_start!();
+            if cls == A_OTHER {
+                flush!();
+                continue;
             }
-            match cls {
-                A_LOWER | A_UPPER => {
-                    let up = cls == A_UPPER;
-                    c.letters += 1;
-                    c.upper += u32::from(up);
-                    if !lettered {
-                        lettered = true;
-                        c.cap_words += u32::from(up);
-                    }
-                    if c.first_case == Case::Unknown {
-                        c.first_case = if up { Case::Upper } else { Case::Lower };
-                    }
-                    let lc = (byte | 0x20) as u32;
-                    c.key = mix(c.key, lc);
-                    c.units += 1;
-                    c.key_len += 1;
-                    wh = mix(wh, lc);
-                    wl += 1;
+            let lc = if cls == A_DIGIT {
+                if first_case == Case::Unknown {
+                    first_case = Case::None;
                 }
-                A_DIGIT => {
-                    c.key = mix(c.key, byte as u32);
-                    c.units += 1;
-                    c.key_len += 1;
-                    wh = mix(wh, byte as u32);
-                    wl += 1;
-                    if c.first_case == Case::Unknown {
-                        c.first_case = Case::None;
-                    }
+                byte as u32
+            } else {
+                let up = cls == A_UPPER;
+                letters += 1;
+                upper += u32::from(up);
+                if !lettered {
+                    lettered = true;
+                    cap_words += u32::from(up);
                 }
-                _ => flush(&mut wh, &mut wl),
-            }
+                if first_case == Case::Unknown {
+                    first_case = if up { Case::Upper } else { Case::Lower };
+                }
+                (byte | 0x20) as u32
+            };
+            key = mix(key, lc);
+            units += 1;
+            key_len += 1;
+            wh = mix(wh, lc);
+            wl += 1;
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
-        c.chars += 1;
+        chars += 1;
         if ch.is_whitespace() {
             in_word = false;
-            flush(&mut wh, &mut wl);
+            flush!();
             continue;
         }
-        if !in_word {
-            if c.words > 0 && c.n_prefixes < MAX_PREFIXES {
-                c.prefixes[c.n_prefixes] = (c.key, c.units);
-                c.n_prefixes += 1;
-            }
-            c.words += 1;
-            in_word = true;
-            lettered = false;
-        }
+        word_start!();
         if ch.is_alphanumeric() {
             if is_cjk(ch) {
-                c.cjk += 1;
+                cjk += 1;
             }
             if ch.is_alphabetic() {
-                c.letters += 1;
+                letters += 1;
                 let up = ch.is_uppercase();
-                if up {
-                    c.upper += 1;
-                }
+                upper += u32::from(up);
                 if !lettered {
                     lettered = true;
-                    c.cap_words += u32::from(up);
+                    cap_words += u32::from(up);
                 }
-                if c.first_case == Case::Unknown {
-                    c.first_case = if up {
+                if first_case == Case::Unknown {
+                    first_case = if up {
                         Case::Upper
                     } else if ch.is_lowercase() {
                         Case::Lower
@@ -1082,44 +1116,68 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
                 }
             }
             for lc in ch.to_lowercase() {
-                c.key = mix(c.key, lc as u32);
-                c.units += 1;
+                key = mix(key, lc as u32);
+                units += 1;
                 wh = mix(wh, lc as u32);
             }
-            c.key_len += 1;
+            key_len += 1;
             wl += 1;
         } else {
-            flush(&mut wh, &mut wl);
+            flush!();
         }
     }
-    flush(&mut wh, &mut wl);
-    if let Some((key, len)) = frozen {
-        c.key = key;
-        c.key_len = len;
+    push_word(words, wh, wl);
+    if let Some((k, len)) = frozen {
+        key = k;
+        key_len = len;
     }
     if worded < b.len() {
         // The rest of a very long line: characters (bytes that start one) and words.
         let rest = &b[worded..];
-        c.chars += rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+        chars += rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
         let mut prev_space = !in_word;
         for &x in rest {
             let space = x == b' ' || x == b'\t';
             if prev_space && !space {
-                c.words += 1;
+                n_words += 1;
             }
             prev_space = space;
         }
     }
     if hashed < b.len() {
-        c.key = mix(c.key, b.len() as u32);
-        c.key_len += 1;
+        key = mix(key, b.len() as u32);
+        key_len += 1;
     }
-    if c.key_len == 0 {
-        c.key = 0;
-    } else if c.key == 0 {
-        c.key = 1;
+    if key_len == 0 {
+        key = 0;
+    } else if key == 0 {
+        key = 1;
     }
-    c
+    Counts {
+        prefixes,
+        n_prefixes,
+        units,
+        chars,
+        words: n_words,
+        cap_words,
+        cjk,
+        letters,
+        upper,
+        key,
+        key_len,
+        first_case,
+    }
+}
+
+/// Keeps the hash of a finished word of at least [`MIN_WORD`] letters.
+#[inline]
+fn push_word(words: Option<&mut Vec<u32>>, hash: u64, letters: u32) {
+    if letters >= MIN_WORD
+        && let Some(w) = words
+        && w.len() < MAX_WORDS
+    {
+        w.push((finalize(hash) >> 32) as u32 | 1);
+    }
 }
 
 fn is_cjk(ch: char) -> bool {
@@ -1263,30 +1321,45 @@ fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bo
 }
 
 /// Separators between the parts of a title line.
-const SEPS: [&str; 11] = [
+pub(crate) const SEPS: [&str; 11] = [
     " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ",
 ];
 
-/// The byte range of the first title separator at or after `from`.
-fn next_separator(text: &str, from: usize) -> Option<(usize, usize)> {
+/// The byte range of the first title separator at or after byte `from`: a built-in one
+/// or one of `extra` (the user's), whichever starts first.
+fn next_separator(text: &str, from: usize, extra: &[String]) -> Option<(usize, usize)> {
     let b = text.as_bytes();
+    let mut best = None;
     let mut i = from;
     while i < b.len() {
-        let p = i + memchr::memchr(b' ', &b[i..])?;
+        let Some(p) = memchr::memchr(b' ', &b[i..]).map(|p| i + p) else {
+            break;
+        };
         if let Some(sep) = SEPS.iter().find(|s| b[p..].starts_with(s.as_bytes())) {
-            return Some((p, p + sep.len()));
+            best = Some((p, p + sep.len()));
+            break;
         }
         i = p + 1;
     }
-    None
+    for sep in extra {
+        let hay = &b[from.min(b.len())..];
+        // A valid UTF-8 needle matches valid UTF-8 at a character boundary only.
+        if let Some(p) = memchr::memmem::find(hay, sep.as_bytes()).map(|p| from + p)
+            && best.is_none_or(|(s, _)| p < s)
+        {
+            best = Some((p, p + sep.len()));
+        }
+    }
+    best
 }
 
 /// Byte ranges of the first and last title separator, if any.
-fn separators(text: &str) -> Option<((usize, usize), (usize, usize))> {
-    let first = next_separator(text, 0)?;
+fn separators(text: &str, extra: &[String]) -> Option<((usize, usize), (usize, usize))> {
+    let first = next_separator(text, 0, extra)?;
     let mut last = first;
-    // The next search starts on the separator's last space, so that `a - - b` finds both.
-    while let Some(s) = next_separator(text, last.1 - 1) {
+    // The next search starts on the separator's last byte (its space), so that `a - - b`
+    // finds both; and always after its first byte.
+    while let Some(s) = next_separator(text, (last.1 - 1).max(last.0 + 1), extra) {
         last = s;
     }
     Some((first, last))
@@ -1295,7 +1368,12 @@ fn separators(text: &str) -> Option<((usize, usize), (usize, usize))> {
 /// The headline part of a title line: trailing parts that look like a site or section
 /// name are dropped (`Headline - Section | Site`), else short leading ones
 /// (`Site - Section - Headline`).
-fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (usize, usize) {
+fn headline_part(
+    text: &str,
+    first: (usize, usize),
+    last: (usize, usize),
+    extra: &[String],
+) -> (usize, usize) {
     let words = |s: &str| s.split_whitespace().count();
     // Segment bounds: up to 8 separators.
     let mut bounds = [(0usize, 0usize); 9];
@@ -1312,7 +1390,7 @@ fn headline_part(text: &str, first: (usize, usize), last: (usize, usize)) -> (us
         sep = if b > last.0 {
             None
         } else {
-            next_separator(text, b)
+            next_separator(text, b, extra)
         };
     }
     bounds[n] = (start, text.len());
@@ -1879,18 +1957,74 @@ mod tests {
     }
 
     #[test]
+    fn user_separators_split_title_lines() {
+        let c = Classifier::with_rules(&[], vec![], &[" ~ ".to_string(), "::".to_string()]);
+        for (line, part) in [
+            (
+                "Harbour Town Keeps Its Ferry ~ Coast Courier",
+                "Harbour Town Keeps Its Ferry",
+            ),
+            (
+                "Coast Courier::Harbour Town Keeps Its Ferry",
+                "Harbour Town Keeps Its Ferry",
+            ),
+            // The built-in ones still work, and the earliest separator comes first.
+            (
+                "Harbour Town Keeps Its Ferry | Coast Courier",
+                "Harbour Town Keeps Its Ferry",
+            ),
+        ] {
+            let f = c.classify(line);
+            assert!(f.has(flag::TITLE_SEP), "{line}");
+            assert_eq!(
+                &line[f.value.0 as usize..f.value.1 as usize],
+                part,
+                "{line}"
+            );
+        }
+        let plain = Classifier::default().classify("Harbour Town Keeps Its Ferry ~ Coast Courier");
+        assert!(!plain.has(flag::TITLE_SEP));
+        // A one-byte separator cannot loop: every search moves on.
+        let one = Classifier::with_rules(&[], vec![], &["~".to_string()]);
+        assert!(one.classify("a~b~~c~ ~").chars > 0);
+    }
+
+    #[test]
     fn user_rules_extend_the_vocabulary() {
         let c = Classifier::with_rules(
             &["Read the e-paper".to_string()],
             vec![regex::Regex::new(r"^With material from .+$").unwrap()],
+            &[],
         );
         assert_eq!(
             c.classify("Read the e-paper today").class,
             LineClass::Chrome
         );
-        let f = c.classify("With material from Harbour Gazette");
+        let line = "With material from Harbour Gazette";
+        let f = c.classify(line);
         assert_eq!(f.class, LineClass::Source);
         assert!(f.has(flag::USER_SOURCE));
+        assert_eq!(f.value_kind, ValueKind::SourceLabel);
+        assert_eq!(
+            &line[f.value.0 as usize..f.value.1 as usize],
+            "With material from Harbour Gazette",
+            "no group: the whole match"
+        );
+        let grouped = Classifier::with_rules(
+            &[],
+            vec![
+                regex::Regex::new(r"^Wire: (\w+) / (?P<source>.+)$").unwrap(),
+                regex::Regex::new(r"^Courtesy of (.+?)\.?$").unwrap(),
+            ],
+            &[],
+        );
+        for (line, source) in [
+            ("Wire: desk / Harbour Gazette ", "Harbour Gazette"),
+            ("Courtesy of the Coast Courier.", "the Coast Courier"),
+        ] {
+            let f = grouped.classify(line);
+            assert_eq!(&line[f.value.0 as usize..f.value.1 as usize], source);
+        }
         assert_eq!(
             Classifier::default()
                 .classify("Read the e-paper today")

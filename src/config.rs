@@ -17,6 +17,31 @@ pub const MAX_WINDOW: usize = 100_000;
 ///
 /// Unknown fields are rejected, and every field has a default, so `{}` is the default
 /// configuration.
+///
+/// ```
+/// use article_segmenter::{SegmenterBuilder, SegmenterConfig};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// // A per-site profile, as a pipeline keeps it in a JSON file.
+/// let profile = r#"{
+///     "source_patterns": ["^Wire copy from (?P<source>.+)$"],
+///     "chrome_phrases": ["Tap to hear this story"],
+///     "headline_separators": [" ~ "]
+/// }"#;
+/// let config: SegmenterConfig = serde_json::from_str(profile)?;
+/// assert_eq!(config.window, article_segmenter::DEFAULT_WINDOW, "unset fields keep their default");
+/// let seg = SegmenterBuilder::from_config(config).build()?;
+/// let out = seg.segment("Ferry Runs Again ~ Coast Courier\n\nFerry Runs Again\n\n\
+///                        The ferry to the island runs again from Monday.\n\n\
+///                        Wire copy from Harbour Desk\n");
+/// assert_eq!(out.articles()[0].headline(), Some("Ferry Runs Again"));
+/// assert_eq!(out.articles()[0].source(), Some("Harbour Desk"));
+///
+/// // A misspelt field is an error that names it.
+/// let err = serde_json::from_str::<SegmenterConfig>(r#"{"windw": 40}"#).unwrap_err();
+/// assert!(err.to_string().contains("unknown field `windw`"));
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
@@ -29,6 +54,9 @@ pub struct SegmenterConfig {
     pub source_patterns: Vec<String>,
     /// Extra chrome phrases: a line that contains one is boilerplate (ASCII case ignored).
     pub chrome_phrases: Vec<String>,
+    /// Extra title separators, besides the built-in ones (see [`headline_separators`]): a
+    /// line `Headline ~ Site` is then a title line whose headline part may echo.
+    pub headline_separators: Vec<String>,
     /// Score a headline's evidence needs to open an article (default
     /// [`DEFAULT_THRESHOLD`]); `min_confidence` can only raise it.
     pub threshold: f32,
@@ -47,6 +75,19 @@ pub fn evidence_terms() -> Vec<(&'static str, f32)> {
     TERMS.iter().map(|(n, w, _)| (*n, *w)).collect()
 }
 
+/// The built-in title separators: ` | `, ` - `, ` – `, ` — `, ` • `, ` · `, ` « `,
+/// ` » `, ` :: `, ` / `, ` // `.
+///
+/// ```
+/// assert!(article_segmenter::headline_separators().contains(&" | "));
+/// ```
+pub fn headline_separators() -> &'static [&'static str] {
+    &crate::classify::SEPS
+}
+
+/// Longest accepted title separator, in bytes.
+pub const MAX_SEPARATOR_LEN: usize = 32;
+
 impl Default for SegmenterConfig {
     fn default() -> SegmenterConfig {
         SegmenterConfig {
@@ -54,6 +95,7 @@ impl Default for SegmenterConfig {
             min_confidence: 0.0,
             source_patterns: Vec::new(),
             chrome_phrases: Vec::new(),
+            headline_separators: Vec::new(),
             threshold: DEFAULT_THRESHOLD,
             weights: BTreeMap::new(),
         }
@@ -108,8 +150,11 @@ impl SegmenterBuilder {
     }
 
     /// Adds a source/credit pattern, a regular expression matched against each trimmed
-    /// line of up to 400 characters. A capture group named `source` (or else the first
-    /// group, or else the whole match) is the credited source.
+    /// line of up to 400 characters: a matching line is a source line. A capture group
+    /// named `source`, or else the first group, is the credited source; a pattern
+    /// without a group credits the whole match, unless the built-in rules read a source
+    /// from the line already (`^Via: .+$` on `Via: Coast Courier` credits
+    /// `Coast Courier`).
     ///
     /// # Errors
     /// An empty pattern or one that does not compile.
@@ -134,6 +179,27 @@ impl SegmenterBuilder {
     /// Adds a chrome phrase: lines that contain it are boilerplate.
     pub fn chrome_phrase(&mut self, phrase: &str) -> &mut Self {
         self.config.chrome_phrases.push(phrase.to_string());
+        self
+    }
+
+    /// Adds a title separator besides the built-in ones ([`headline_separators`]), such
+    /// as `" ~ "` for titles printed `Headline ~ Site`. It is matched exactly, spaces
+    /// included; [`build`](SegmenterBuilder::build) rejects a separator that is blank,
+    /// holds a line break or is longer than [`MAX_SEPARATOR_LEN`] bytes.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// # fn main() -> Result<(), article_segmenter::Error> {
+    /// let seg = Segmenter::builder().headline_separator(" ~ ").build()?;
+    /// let text = "Harbour Town Keeps Its Ferry ~ Coast Courier\n\n\
+    ///             Harbour Town Keeps Its Ferry\n\n\
+    ///             The council voted on Monday to keep the ferry running all year.\n";
+    /// assert_eq!(seg.segment(text).articles()[0].headline(), Some("Harbour Town Keeps Its Ferry"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn headline_separator(&mut self, separator: &str) -> &mut Self {
+        self.config.headline_separators.push(separator.to_string());
         self
     }
 
@@ -172,6 +238,22 @@ impl SegmenterBuilder {
                 return Err(Error::pattern("chrome_phrase", p, "phrase is empty"));
             }
         }
+        for sep in &c.headline_separators {
+            if sep.trim().is_empty() {
+                return Err(Error::setting(
+                    "headline_separator",
+                    format!("{sep:?}"),
+                    "must hold a character that is not white space",
+                ));
+            }
+            if sep.contains(['\n', '\r']) || sep.len() > MAX_SEPARATOR_LEN {
+                return Err(Error::setting(
+                    "headline_separator",
+                    format!("{sep:?}"),
+                    "must be one line of at most 32 bytes",
+                ));
+            }
+        }
         if !c.threshold.is_finite() {
             return Err(Error::setting(
                 "threshold",
@@ -179,7 +261,7 @@ impl SegmenterBuilder {
                 "must be a finite number",
             ));
         }
-        let classifier = Classifier::with_rules(&c.chrome_phrases, sources);
+        let classifier = Classifier::with_rules(&c.chrome_phrases, sources, &c.headline_separators);
         let mut params = Params::default();
         for (name, w) in &c.weights {
             let i = term_index(name)
@@ -262,6 +344,20 @@ mod tests {
             ),
             (
                 Box::new(|b| {
+                    b.headline_separator(" ");
+                }),
+                "headline_separator",
+                "\" \"",
+            ),
+            (
+                Box::new(|b| {
+                    b.headline_separator(" |\n ");
+                }),
+                "headline_separator",
+                "one line",
+            ),
+            (
+                Box::new(|b| {
                     b.threshold(f32::INFINITY);
                 }),
                 "threshold",
@@ -306,6 +402,35 @@ mod tests {
         };
         let err = SegmenterBuilder::from_config(cfg).build().unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidPattern);
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn configs_round_trip_through_json() {
+        let mut b = SegmenterBuilder::new();
+        b.window(90)
+            .min_confidence(0.25)
+            .chrome_phrase("Tap to listen")
+            .headline_separator(" ~ ")
+            .weight("title_back", 2.5)
+            .source_pattern(r"^Wire: (?P<source>.+)$")
+            .unwrap();
+        let json = serde_json::to_string(b.config()).unwrap();
+        for field in [
+            "\"window\":90",
+            "\"headline_separators\":[\" ~ \"]",
+            "\"title_back\":2.5",
+        ] {
+            assert!(json.contains(field), "{field} in {json}");
+        }
+        let back: SegmenterConfig = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, b.config());
+        let empty: SegmenterConfig = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty, SegmenterConfig::default());
+        let err = serde_json::from_str::<SegmenterConfig>(r#"{"chrome_phrase": ["x"]}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `chrome_phrase`"), "{err}");
     }
 
     #[test]

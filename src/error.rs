@@ -20,6 +20,16 @@ use std::fmt;
 pub struct Error(ErrorRepr);
 
 /// What went wrong, for callers that need to match.
+///
+/// ```
+/// use article_segmenter::{ErrorKind, Segmenter};
+///
+/// let err = Segmenter::builder().source_pattern("(unclosed").unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidPattern);
+/// let err = Segmenter::new().segment_bytes(b"Caf\xe9").unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
+/// assert_eq!(err.utf8_offset(), Some(3));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {

@@ -134,7 +134,10 @@ mod stream;
 
 pub use bytes::decode_lossy;
 pub use classify::LineClass;
-pub use config::{DEFAULT_WINDOW, MAX_WINDOW, SegmenterBuilder, SegmenterConfig, evidence_terms};
+pub use config::{
+    DEFAULT_WINDOW, MAX_SEPARATOR_LEN, MAX_WINDOW, SegmenterBuilder, SegmenterConfig,
+    evidence_terms, headline_separators,
+};
 pub use error::{Error, ErrorKind};
 pub use machine::{DEFAULT_THRESHOLD, Signal};
 pub use record::{ArticleRecord, SpanRecord};

@@ -26,6 +26,15 @@ use crate::classify::{LineClass, ValueKind, flag};
 use crate::signals::Evidence;
 
 /// One kind of boundary evidence, as reported in [`Boundary::signals`](crate::Boundary::signals).
+///
+/// Serialised in snake case, as the `segment` binary prints it:
+///
+/// ```
+/// use article_segmenter::Signal;
+///
+/// assert_eq!(serde_json::to_string(&Signal::TitleEcho).unwrap(), "\"title_echo\"");
+/// assert_eq!(Signal::ALL[0], Signal::InputStart);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -6,7 +6,18 @@ use crate::machine::Signal;
 use crate::segment::Article;
 use crate::span::{SpanKind, TypedSpan};
 
-/// One typed span as an owned record.
+/// One typed span as an owned record (see [`ArticleRecord`]).
+///
+/// ```
+/// use article_segmenter::{Segmenter, SpanKind};
+///
+/// let text = "Ferry News\n\nThe ferry runs again from Monday, the council said.\n";
+/// let record = Segmenter::new().segment(text).articles()[0].to_record();
+/// let last = record.spans.last().unwrap();
+/// assert_eq!(last.kind, SpanKind::Body);
+/// assert_eq!((last.start_line, last.end_line), (2, 3));
+/// assert_eq!(last.end_byte, text.len());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SpanRecord {
@@ -35,7 +46,24 @@ impl From<&TypedSpan> for SpanRecord {
 }
 
 /// One article as an owned record: offsets, headline, source, boundary evidence and
-/// typed spans, without the text.
+/// typed spans, without the text ([`Article::to_record`]). Its JSON has the field names
+/// of the corpus format.
+///
+/// ```
+/// use article_segmenter::Segmenter;
+///
+/// let text = "Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+///             The ferry to the island runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n";
+/// let record = Segmenter::new().segment(text).articles()[0].to_record();
+/// assert_eq!(record.headline.as_deref(), Some("Harbour Ferry Runs Again"));
+/// let json = serde_json::to_value(&record).unwrap();
+/// assert_eq!(json["start_line"], 0);
+/// assert_eq!(json["end_byte"], text.len());
+/// assert_eq!(json["headline_line"], 2);
+/// assert_eq!(json["source"], "Coast Courier");
+/// assert_eq!(json["spans"][0]["kind"], "headline_echo");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ArticleRecord {

@@ -112,7 +112,21 @@ impl Segmenter {
             engine.push(line.start, line.end, line.content(text));
         }
         engine.finish();
-        engine.trace.take().unwrap_or_default()
+        let mut trace = engine.trace.take().unwrap_or_default();
+        // A line's kind is final once its article is: the headline is picked among the
+        // article's headline-like lines only then, the others become echoes.
+        while let Some(article) = engine.pop() {
+            for s in &article.spans {
+                for t in trace
+                    .get_mut(s.lines.start..s.lines.end)
+                    .into_iter()
+                    .flatten()
+                {
+                    t.kind = s.kind;
+                }
+            }
+        }
+        trace
     }
 
     /// Splits `text` into articles. Never fails: any `&str` is valid input, and the
@@ -166,6 +180,20 @@ impl Segmenter {
 
 /// One line as the segmenter saw it: for debugging rules and configurations
 /// ([`Segmenter::trace`]).
+///
+/// ```
+/// use article_segmenter::{LineClass, Segmenter, SpanKind};
+///
+/// let text = "Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+///             The ferry to the island runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n";
+/// let trace = Segmenter::new().trace(text);
+/// assert_eq!(trace.len(), 7, "one entry per line");
+/// assert_eq!(trace[0].kind, SpanKind::HeadlineEcho, "the title line");
+/// assert_eq!(trace[2].kind, SpanKind::Headline, "the <h1> line");
+/// assert_eq!(trace[6].class, LineClass::Source);
+/// assert!(trace[0].evidence.contains("title>2"), "{}", trace[0].evidence);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LineTrace {
@@ -173,7 +201,7 @@ pub struct LineTrace {
     pub line: usize,
     /// The context-free class.
     pub class: LineClass,
-    /// The span kind the line got in its article.
+    /// The span kind the line got in its article (as in [`Article::spans`]).
     pub kind: SpanKind,
     /// True once the article's text has begun (the machine's body phase).
     pub in_body: bool,
@@ -193,6 +221,23 @@ pub struct LineTrace {
 
 /// The articles of a text, yielded as their ends become certain
 /// ([`Segmenter::articles`]).
+///
+/// The same articles as [`Segmenter::segment`], without holding them all: each one is
+/// yielded once the window has passed its end.
+///
+/// ```
+/// use article_segmenter::Segmenter;
+///
+/// let text = "Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+///             The ferry to the island runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n\
+///             Seal Count Breaks Its Record | Island Weekly\n\nSeal Count Breaks Its Record\n\n\
+///             Volunteers counted more grey seals on the sandbanks than ever before.\n";
+/// let seg = Segmenter::new();
+/// let headlines: Vec<_> = seg.articles(text).filter_map(|a| a.headline().map(str::to_owned)).collect();
+/// assert_eq!(headlines, ["Harbour Ferry Runs Again", "Seal Count Breaks Its Record"]);
+/// assert_eq!(seg.articles(text).collect::<Vec<_>>(), seg.segment(text).into_articles());
+/// ```
 pub struct Articles<'s, 'h> {
     engine: Engine<'s>,
     lines: LineIter<'h>,
@@ -236,6 +281,21 @@ impl<'h> Iterator for Articles<'_, 'h> {
 impl std::iter::FusedIterator for Articles<'_, '_> {}
 
 /// Why an article starts where it does.
+///
+/// ```
+/// use article_segmenter::{Segmenter, Signal};
+///
+/// let text = "Harbour Ferry Runs Again\n\nThe ferry runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n\n\n\
+///             Seal Count Breaks Its Record | Island Weekly\n\nSeal Count Breaks Its Record\n\n\
+///             Volunteers counted more grey seals on the sandbanks than ever before.\n";
+/// let out = Segmenter::new().segment(text);
+/// assert_eq!(out.articles()[0].boundary().signals, [Signal::InputStart]);
+/// let second = out.articles()[1].boundary();
+/// assert!(second.signals.contains(&Signal::TitleEcho));
+/// assert!(second.signals.contains(&Signal::Closing), "the source line closed the first");
+/// assert!(second.confidence > 0.5);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Boundary {
@@ -247,6 +307,27 @@ pub struct Boundary {
 
 /// One article: a byte and line range of the input with its headline, source and typed
 /// spans.
+///
+/// It borrows from the segmented text ([`into_owned`](Article::into_owned) detaches it).
+///
+/// ```
+/// use article_segmenter::{Segmenter, SpanKind};
+///
+/// let text = "Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+///             The ferry to the island runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n";
+/// let out = Segmenter::new().segment(text);
+/// let a = &out.articles()[0];
+/// assert_eq!(a.as_str(), text);
+/// assert_eq!((a.lines().start, a.lines().end), (0, 7));
+/// assert_eq!(a.headline(), Some("Harbour Ferry Runs Again"));
+/// assert_eq!(a.headline_line(), Some(2));
+/// assert_eq!(a.source(), Some("Coast Courier"));
+/// let kinds: Vec<SpanKind> = a.spans().iter().map(|s| s.kind).collect();
+/// assert_eq!(kinds[..3], [SpanKind::HeadlineEcho, SpanKind::Blank, SpanKind::Headline]);
+/// assert_eq!(a.body(), "The ferry to the island runs again from Monday, the council said.");
+/// assert!(a.clean_text().starts_with("Harbour Ferry Runs Again\n\nThe ferry"));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Article<'h> {
@@ -403,7 +484,21 @@ impl<'h> Article<'h> {
     }
 }
 
-/// The articles of one text, in order.
+/// The articles of one text, in order ([`Segmenter::segment`]).
+///
+/// ```
+/// use article_segmenter::Segmenter;
+///
+/// let text = "Harbour Ferry Runs Again\n\nThe ferry runs again from Monday, the council said.\n\n\
+///             Source: Coast Courier\n\n\n\
+///             Seal Count Breaks Its Record | Island Weekly\n\nSeal Count Breaks Its Record\n\n\
+///             Volunteers counted more grey seals on the sandbanks than ever before.\n";
+/// let out = Segmenter::new().segment(text);
+/// assert_eq!(out.len(), 2);
+/// assert_eq!(out.boundaries(), [7], "the line where each later article starts");
+/// assert_eq!(out.text(), text);
+/// assert!(Segmenter::new().segment("").is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Segmentation<'h> {
     text: &'h str,

@@ -771,7 +771,9 @@ mod tests {
         let head = "Harbour Town Votes to Keep Its Ferry\n";
         let mut text = String::from(head);
         for i in 0..200 {
-            text.push_str(&format!("Filler paragraph number {i} says nothing at all.\n"));
+            text.push_str(&format!(
+                "Filler paragraph number {i} says nothing at all.\n"
+            ));
         }
         text.push_str(head);
         text.push_str("Harbour ferry service stays, the town decided.\n");

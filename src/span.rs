@@ -157,6 +157,19 @@ impl fmt::Display for LineSpan {
 }
 
 /// What a typed span inside an article holds.
+///
+/// ```
+/// use article_segmenter::{Segmenter, SpanKind};
+///
+/// let text = "Ferry Runs Again After Storm\n\nThe ferry runs again from Monday, the council said.\n\n\
+///             Share on Facebook\n\n(AFP)\n";
+/// let out = Segmenter::new().segment(text);
+/// let kinds: Vec<&str> = out.articles()[0].spans().iter().map(|s| s.kind.as_str()).collect();
+/// assert_eq!(
+///     kinds,
+///     ["headline", "blank", "body", "blank", "boilerplate", "blank", "source"]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -207,6 +220,18 @@ impl fmt::Display for SpanKind {
 }
 
 /// A typed span: a run of whole lines of one [`SpanKind`] inside an article.
+///
+/// ```
+/// use article_segmenter::{Segmenter, SpanKind};
+///
+/// let text = "Ferry News\n\nThe ferry runs again from Monday.\nTickets cost two euros.\n";
+/// let out = Segmenter::new().segment(text);
+/// let article = &out.articles()[0];
+/// let body = article.spans().iter().find(|s| s.kind == SpanKind::Body).unwrap();
+/// assert_eq!((body.lines.start, body.lines.end), (2, 4), "one span for both lines");
+/// assert_eq!(&text[body.span], "The ferry runs again from Monday.\nTickets cost two euros.\n");
+/// assert_eq!(article.span_text(body), &text[body.span]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TypedSpan {

@@ -24,6 +24,28 @@ enum Utf8Mode {
 ///
 /// An I/O error or (in strict mode) invalid UTF-8 is yielded once as `Err`, after the
 /// articles that ended before it; the stream then ends.
+///
+/// ```
+/// use article_segmenter::Segmenter;
+/// use std::io::BufReader;
+///
+/// // Two pages, the second after a Latin-1 byte: strict mode stops there, lossy mode
+/// // reads the byte as `?` and goes on, with offsets that still count the input bytes.
+/// let mut input = b"Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+///     The ferry to the island runs again from Monday, the council said.\n\n\
+///     Source: Coast Courier\n".to_vec();
+/// input.extend_from_slice(b"Caf\xe9 Reopens in the Old Harbour | Island Weekly\n\n\
+///     Caf\xe9 Reopens in the Old Harbour\n\nThe old harbour caf\xe9 reopened on Friday.\n");
+/// let seg = Segmenter::new();
+/// let strict: Vec<_> = seg.stream(BufReader::new(&input[..])).collect();
+/// let err = strict.last().unwrap().as_ref().unwrap_err();
+/// assert_eq!(err.utf8_offset(), Some(160));
+/// let lossy: Vec<_> = seg.stream_lossy(BufReader::new(&input[..])).collect::<Result<_, _>>()?;
+/// assert_eq!(lossy.len(), 2);
+/// assert_eq!(lossy[1].headline(), Some("Caf? Reopens in the Old Harbour"));
+/// assert_eq!(lossy[1].span().end, input.len());
+/// # Ok::<(), article_segmenter::Error>(())
+/// ```
 pub struct Stream<'s, R> {
     engine: Engine<'s>,
     reader: R,

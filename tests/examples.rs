@@ -369,3 +369,100 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     assert!(stdout.contains("seed-layout.txt\t2\t"), "{stdout}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_config_file_teaches_site_rules() {
+    let dir = std::env::temp_dir().join(format!("segment-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scrape = dir.join("tilde.txt");
+    std::fs::write(
+        &scrape,
+        "Harbour Town Keeps Its Ferry ~ Coast Courier\n\n\
+         Harbour Town Keeps Its Ferry\n\n\
+         The council voted on Monday to keep the ferry running all year, after a petition \
+         signed by more than three thousand residents.\n\n\
+         Tap here to hear this story aloud\n\n\
+         Wire copy from Harbour Desk\n",
+    )
+    .unwrap();
+    let profile = dir.join("site.json");
+    std::fs::write(
+        &profile,
+        r#"{"source_patterns": ["^Wire copy from (?P<source>.+)$"],
+            "chrome_phrases": ["to hear this story"],
+            "headline_separators": [" ~ "]}"#,
+    )
+    .unwrap();
+    let args = |config: Option<&Path>| {
+        let mut a = vec!["--format".to_string(), "jsonl".to_string()];
+        if let Some(c) = config {
+            a.extend(["--config".to_string(), c.display().to_string()]);
+        }
+        a.push(scrape.display().to_string());
+        a
+    };
+    let article = |args: Vec<String>| -> Value {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run("segment", &args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let o: Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+        assert_eq!(o["articles"].as_array().unwrap().len(), 1, "{o}");
+        o["articles"][0].clone()
+    };
+    let plain = article(args(None));
+    assert_ne!(
+        plain["source"], "Harbour Desk",
+        "without the profile: {plain}"
+    );
+    assert_ne!(
+        plain["headline"], "Harbour Town Keeps Its Ferry",
+        "without the profile: {plain}"
+    );
+    let taught = article(args(Some(&profile)));
+    assert_eq!(taught["source"], "Harbour Desk", "{taught}");
+    assert_eq!(
+        taught["headline"], "Harbour Town Keeps Its Ferry",
+        "{taught}"
+    );
+    let kinds: Vec<&str> = taught["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"headline_echo"),
+        "the ~ title line is an echo: {kinds:?}"
+    );
+    assert!(
+        kinds.contains(&"boilerplate"),
+        "the app line is chrome: {kinds:?}"
+    );
+
+    // Bad profiles: the error names the field (and the value), status 2.
+    for (json, named) in [
+        (r#"{"windw": 40}"#, "windw"),
+        (r#"{"window": 0}"#, "window"),
+        (r#"{"min_confidence": "high"}"#, "high"),
+        (r#"{"source_patterns": ["(unclosed"]}"#, "(unclosed"),
+        (r#"{"headline_separators": ["  "]}"#, "headline_separator"),
+        (r#"{"weights": {"no_such_term": 1.0}}"#, "no_such_term"),
+    ] {
+        std::fs::write(&profile, json).unwrap();
+        let args = args(Some(&profile));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run("segment", &args);
+        assert_eq!(out.status.code(), Some(2), "{json}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(named), "{json}: {stderr}");
+        assert!(
+            stderr.contains("site.json") || stderr.contains("config"),
+            "{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "nothing segmented with a bad profile"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
