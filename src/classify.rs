@@ -368,7 +368,7 @@ static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        .build(vocab::BYLINE_STARTS)
+        .build(vocab::BYLINE_STARTS.iter().flat_map(|p| case_variants(p)))
         .expect("byline list compiles")
 });
 
@@ -1778,6 +1778,126 @@ mod tests {
         "The mayor opens the new bridge (Photo: Jane Roe)" => Caption,
         "Die Fähre am Kai. Foto: Max Muster" => Caption,
         "A protester holds a sign outside the court. (Photo: Jane Roe/AFP via Getty Images)" => Caption,
+    );
+
+    /// Each language's built-in vocabulary: source labels, agency datelines and credits,
+    /// chrome (share, skip link, cookie banner, footer, legal link), bylines and caption
+    /// credits. A line, its class, and the source credited on it if any.
+    macro_rules! language {
+        ($name:ident: $($line:expr => $class:ident $(, $source:expr)?);* $(;)?) => {
+            #[test]
+            fn $name() {
+                let c = Classifier::default();
+                $(
+                    let line: &str = $line;
+                    let f = c.classify(line);
+                    assert_eq!(f.class, LineClass::$class, "line {line:?}");
+                    $(
+                        assert!(f.value_kind.source_rank() >= 2, "{line:?}: {:?}", f.value_kind);
+                        let got = f.canon.unwrap_or(&line[f.value.0 as usize..f.value.1 as usize]);
+                        assert_eq!(got, $source, "source of {line:?}");
+                    )?
+                )*
+            }
+        };
+    }
+
+    language!(english:
+        "Source: Coast Courier" => Source, "Coast Courier";
+        "LONDON (Reuters) - The ferry runs again from Monday, the council said." => Body, "Reuters";
+        "— AP" => Source, "AP";
+        "Share on Facebook" => Chrome;
+        "Skip to main content" => Chrome;
+        "We use cookies to improve your experience." => Chrome;
+        "© 2024 Coast Courier. All rights reserved." => Chrome;
+        "Privacy Policy" => Chrome;
+        "By Jane Roe" => Byline;
+        "Photo: Jane Roe" => Caption;
+    );
+
+    language!(german:
+        "Quelle: Küstenkurier" => Source, "Küstenkurier";
+        "BERLIN (dpa) - Die Fähre fährt ab Montag wieder, teilte die Stadt mit." => Body, "dpa";
+        "dpa/lno" => Source, "dpa";
+        "Auf Facebook teilen" => Chrome;
+        "Zum Inhalt springen" => Chrome;
+        "Diese Website verwendet Cookies." => Chrome;
+        "© 2024 Küstenkurier. Alle Rechte vorbehalten." => Chrome;
+        "Datenschutzerklärung" => Chrome;
+        "Von Erika Muster" => Byline;
+        "Foto: Erika Muster" => Caption;
+    );
+
+    language!(french:
+        "Source : Le Courrier du Port" => Source, "Le Courrier du Port";
+        "PARIS (AFP) - Le ferry reprend du service lundi, a annoncé la mairie." => Body, "AFP";
+        "(AFP)" => Source, "AFP";
+        "Partager sur Facebook" => Chrome;
+        "Aller au contenu principal" => Chrome;
+        "Ce site utilise des cookies." => Chrome;
+        "© 2024 Le Courrier du Port. Tous droits réservés." => Chrome;
+        "Mentions légales" => Chrome;
+        "Par Jeanne Dupont" => Byline;
+        "Photo : Jeanne Dupont" => Caption;
+    );
+
+    language!(spanish:
+        "Fuente: El Correo del Puerto" => Source, "El Correo del Puerto";
+        "MADRID (EFE) - El ferry vuelve a funcionar el lunes, informó el ayuntamiento." => Body, "EFE";
+        "Compartir en Facebook" => Chrome;
+        "Saltar al contenido" => Chrome;
+        "Este sitio web utiliza cookies." => Chrome;
+        "© 2024 El Correo del Puerto. Todos los derechos reservados." => Chrome;
+        "Aviso legal" => Chrome;
+        "Por Juana Pérez" => Byline;
+        "Foto: Juana Pérez" => Caption;
+    );
+
+    language!(portuguese:
+        "Fonte: Correio do Porto" => Source, "Correio do Porto";
+        "LISBOA (Lusa) - O ferry volta a funcionar na segunda-feira, disse a câmara." => Body, "Lusa";
+        "Compartilhar no Facebook" => Chrome;
+        "Pular para o conteúdo" => Chrome;
+        "Este site usa cookies." => Chrome;
+        "© 2024 Correio do Porto. Todos os direitos reservados." => Chrome;
+        "Política de privacidade" => Chrome;
+        "Por João Silva" => Byline;
+        "Foto: João Silva" => Caption;
+    );
+
+    language!(italian:
+        "Fonte: Corriere del Porto" => Source, "Corriere del Porto";
+        "ROMA (ANSA) - Il traghetto riparte lunedì, ha annunciato il comune." => Body, "ANSA";
+        "Condividi su Facebook" => Chrome;
+        "Vai al contenuto" => Chrome;
+        "Questo sito utilizza cookie." => Chrome;
+        "© 2024 Corriere del Porto. Tutti i diritti riservati." => Chrome;
+        "Informativa sulla privacy" => Chrome;
+        "Di Mario Rossi" => Byline;
+        "Foto: Mario Rossi" => Caption;
+    );
+
+    language!(russian:
+        "Источник: Портовый вестник" => Source, "Портовый вестник";
+        "МОСКВА (ТАСС) - Паром снова ходит с понедельника, сообщили в мэрии." => Body, "ТАСС";
+        "Поделиться в Facebook" => Chrome;
+        "Перейти к содержимому" => Chrome;
+        "Этот сайт использует файлы cookie." => Chrome;
+        "© 2024 Портовый вестник. Все права защищены." => Chrome;
+        "Политика конфиденциальности" => Chrome;
+        "Автор: Иван Петров" => Byline;
+        "Фото: Иван Петров" => Caption;
+    );
+
+    language!(arabic:
+        "المصدر: صحيفة الميناء" => Source, "صحيفة الميناء";
+        "شارك على فيسبوك" => Chrome;
+        "انتقل إلى المحتوى" => Chrome;
+        "يستخدم هذا الموقع ملفات تعريف الارتباط" => Chrome;
+        "© 2024 صحيفة الميناء. جميع الحقوق محفوظة." => Chrome;
+        "سياسة الخصوصية" => Chrome;
+        "بقلم أحمد علي" => Byline;
+        "تصوير: أحمد علي" => Caption;
     );
 
     #[test]
