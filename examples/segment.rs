@@ -536,7 +536,10 @@ fn main() -> ExitCode {
     let seg: Segmenter = match SegmenterBuilder::from_config(config).build() {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("segment: config: {e}");
+            match &opts.config {
+                Some(p) => eprintln!("segment: config {}: {e}", p.display()),
+                None => eprintln!("segment: config: {e}"),
+            }
             return ExitCode::from(2);
         }
     };

@@ -317,10 +317,11 @@ fn case_variants(p: &str) -> Vec<String> {
 fn build_phrases(user: &[String]) -> Phrases {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 9] = [
+    let lists: [(&[&str], Cat); 10] = [
         (vocab::RELATIVE_TIME, Cat::Relative),
         (vocab::COPYRIGHT_MARKS, Cat::Mark),
         (vocab::RIGHTS_PHRASES, Cat::Rights),
+        (vocab::DISCLAIMER_PHRASES, Cat::Rights),
         (vocab::FOOTER_PHRASES, Cat::Footer),
         (vocab::COOKIE_PHRASES, Cat::Cookie),
         (vocab::PAGE_START_PHRASES, Cat::PageStart),
@@ -1811,6 +1812,7 @@ mod tests {
         "We use cookies to improve your experience." => Chrome;
         "© 2024 Coast Courier. All rights reserved." => Chrome;
         "Privacy Policy" => Chrome;
+        "The views expressed in this article belong to the author and do not necessarily reflect the editorial policy of this site." => Chrome;
         "By Jane Roe" => Byline;
         "Photo: Jane Roe" => Caption;
     );
@@ -1824,6 +1826,7 @@ mod tests {
         "Diese Website verwendet Cookies." => Chrome;
         "© 2024 Küstenkurier. Alle Rechte vorbehalten." => Chrome;
         "Datenschutzerklärung" => Chrome;
+        "Namentlich gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder." => Chrome;
         "Von Erika Muster" => Byline;
         "Foto: Erika Muster" => Caption;
     );

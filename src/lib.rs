@@ -15,8 +15,8 @@
 //! * [`Article`]: one article: [`Span`], [`LineSpan`], headline, source, [`Boundary`]
 //!   and [`TypedSpan`]s of [`SpanKind`]s.
 //! * [`SegmenterBuilder`] and [`SegmenterConfig`]: settings (window, confidence
-//!   threshold, extra source patterns and chrome phrases, evidence weights); a config
-//!   (de)serialises with serde, for per-site profiles.
+//!   threshold, extra source patterns, chrome phrases and title separators, evidence
+//!   weights); a config (de)serialises with serde, for per-site profiles.
 //! * [`ArticleRecord`] and [`SpanRecord`]: owned output records with the field names of
 //!   the corpus format (`start_line`, `end_line`, `start_byte`, `end_byte`, `headline`,
 //!   `headline_line`, `source`).
@@ -69,6 +69,92 @@
 //! let joined: String = out.articles().iter().map(|a| a.as_str()).collect();
 //! assert_eq!(joined, text);
 //! assert_eq!(&text[second.span()], second.as_str());
+//! ```
+//!
+//! # Uses
+//!
+//! ## In a pipeline: the library
+//!
+//! Build one [`Segmenter`] and share it (it is `Send + Sync`); hand it each scraped text.
+//! A pipeline usually wants each article's clean text with its headline and source:
+//!
+//! ```
+//! use article_segmenter::Segmenter;
+//!
+//! let seg = Segmenter::new();
+//! let page = "Ferry Runs Again After Storm | Coast Courier\n\nFerry Runs Again After Storm\n\n\
+//!             The ferry to the island runs again from Monday, the council said.\n\n\
+//!             Share on Facebook\n\nSource: Coast Courier\n";
+//! for article in seg.segment(page).articles() {
+//!     let row = (article.headline(), article.source(), article.clean_text());
+//!     assert_eq!(row.0, Some("Ferry Runs Again After Storm"));
+//!     assert_eq!(row.1, Some("Coast Courier"));
+//!     // One headline, no title line, no share widget.
+//!     assert_eq!(
+//!         row.2,
+//!         "Ferry Runs Again After Storm\n\nThe ferry to the island runs again from Monday, \
+//!          the council said.\n\nSource: Coast Courier"
+//!     );
+//! }
+//! ```
+//!
+//! Large inputs go through [`Segmenter::stream`] (any `BufRead`, bounded memory, owned
+//! articles with absolute offsets) or [`Segmenter::articles`] (a lazy iterator over a
+//! `&str`); bytes that may not be UTF-8 through [`Segmenter::segment_bytes`] (a typed
+//! error) or [`decode_lossy`] and [`Segmenter::stream_lossy`] (each bad byte read as `?`,
+//! offsets unchanged). Owned records for output: [`Article::to_record`].
+//!
+//! ## On files: the `segment` binary
+//!
+//! ```text
+//! cargo run --release --example segment -- examples/data                  # a listing per file
+//! cargo run --release --example segment -- --format jsonl examples/data   # one JSON object per file
+//! cargo run --release --example segment -- --stream --format summary DUMP # any size, bounded memory
+//! ```
+//!
+//! Files and directories (their `*.txt` in name order) are segmented on all cores, output
+//! in input order; exit status 1, 2 or 3 reports an unreadable input, a usage or
+//! configuration error, or invalid UTF-8 (segmented anyway, lossily).
+//!
+//! ## As a mapper: JSON records in and out
+//!
+//! ```text
+//! printf '%s\n' '{"id": "a1", "text": "Ferry Runs Again\n\nThe ferry runs again on Monday."}' \
+//!   | cargo run -q --release --example segment -- --input jsonl --text clean -
+//! ```
+//!
+//! One JSON object per article (`id`, `index`, offsets, `headline`, `source`,
+//! `confidence`, `text`), line by line from stdin to stdout: a mapper for Hadoop
+//! streaming or Spark `pipe` (`--text-field` and `--id-field` name the record's fields).
+//!
+//! ## Custom rules: per-site profiles
+//!
+//! Extra source patterns, chrome phrases and title separators, by the builder or from a
+//! JSON [`SegmenterConfig`] (`segment --config site.json`):
+//!
+//! ```
+//! use article_segmenter::Segmenter;
+//! # fn main() -> Result<(), article_segmenter::Error> {
+//! let seg = Segmenter::builder()
+//!     .source_pattern(r"^Wire copy from (?P<source>.+)$")?
+//!     .chrome_phrase("Tap to hear this story")
+//!     .headline_separator(" ~ ")
+//!     .build()?;
+//! let text = "Cottage Opens as a Museum ~ North Shore Notes\nTap to hear this story\n\n\
+//!             Cottage Opens as a Museum\n\n\
+//!             The keeper's cottage by the lighthouse opened as a museum on Saturday.\n\n\
+//!             Wire copy from Coast Desk\n";
+//! let out = seg.segment(text);
+//! let a = &out.articles()[0];
+//! assert_eq!(a.headline(), Some("Cottage Opens as a Museum"));
+//! assert_eq!(a.source(), Some("Coast Desk"));
+//! assert!(!a.clean_text().contains("Tap to hear"));
+//!
+//! // A bad rule is a typed error that names the setting and the value.
+//! let err = Segmenter::builder().headline_separator("  ").build().unwrap_err();
+//! assert!(err.to_string().contains("headline_separator"));
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! # Design

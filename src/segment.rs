@@ -973,3 +973,25 @@ fn describe(e: &Evidence) -> String {
     out.pop();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_types_cross_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Segmenter>();
+        send_sync::<Segmentation<'static>>();
+        send_sync::<Article<'static>>();
+        let seg = Segmenter::new();
+        let text = "Ferry Runs Again\n\nThe ferry runs again on Monday, the council said.\n";
+        let lens: Vec<usize> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..2)
+                .map(|_| s.spawn(|| seg.segment(text).len()))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or(0)).collect()
+        });
+        assert_eq!(lens, [1, 1]);
+    }
+}

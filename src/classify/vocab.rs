@@ -357,6 +357,32 @@ pub(crate) const RIGHTS_PHRASES: &[&str] = &[
     "alle angaben ohne gewähr",
 ];
 
+/// Disclaimers printed under an article: footer text, like a rights notice.
+pub(crate) const DISCLAIMER_PHRASES: &[&str] = &[
+    "the views expressed in this",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "do not necessarily represent",
+    "geben nicht unbedingt die meinung",
+    "gibt nicht unbedingt die meinung",
+    "spiegeln nicht unbedingt",
+    "spiegelt nicht unbedingt",
+    "n'engagent que leur",
+    "n'engagent que son",
+    "ne reflètent pas nécessairement",
+    "no reflejan necesariamente",
+    "no refleja necesariamente",
+    "no necesariamente reflejan",
+    "não refletem necessariamente",
+    "não reflete necessariamente",
+    "non riflettono necessariamente",
+    "non rappresentano necessariamente",
+    "может не совпадать с мнением редакции",
+    "не обязательно отражает",
+    "لا تعبر بالضرورة عن",
+    "لا يعبر بالضرورة عن",
+];
+
 /// Footer credits and blog-platform footers: footer text on a short line.
 pub(crate) const FOOTER_PHRASES: &[&str] = &[
     "powered by",
