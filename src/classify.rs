@@ -586,7 +586,7 @@ impl Classifier {
         // Title separators and the keys of the parts.
         let base = f.text_start;
         let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
-        let table_row = text.starts_with('|') || text.bytes().filter(|&b| b == b'|').count() >= 3;
+        let table_row = is_table_row(text);
         if f.chars <= 300
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
@@ -1317,6 +1317,23 @@ fn has_handle(t: &str) -> bool {
 }
 
 /// The title parts differ (`X – X` is a repeated link text, not a title line).
+/// A table row or a menu of links (`a | b | c | d`), not a title line: it starts with a
+/// bar, or has three bars or more and its first cell is not the headline, a cell of four
+/// words or more and the longest (`Headline: more | Section | News | Site` is a title).
+fn is_table_row(text: &str) -> bool {
+    if text.starts_with('|') {
+        return true;
+    }
+    if memchr::memchr_iter(b'|', text.as_bytes()).nth(2).is_none() {
+        return false;
+    }
+    let mut cells = text.split('|').map(str::trim);
+    let first = cells.next().unwrap_or("");
+    let headline =
+        first.split_whitespace().nth(3).is_some() && cells.all(|c| c.len() <= first.len());
+    !headline
+}
+
 fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bool {
     key_of(&text[..first.0]) != key_of(&text[last.1..])
 }
@@ -2077,6 +2094,36 @@ mod tests {
         assert_eq!(c.classify("#alternate").heading, 0);
         assert!(c.classify("#alternate").has(flag::LINK_REL));
         assert!(!c.classify("   #hashtag").has(flag::LINK_REL));
+    }
+
+    #[test]
+    fn long_title_lines_are_not_table_rows() {
+        for (line, table) in [
+            ("| a | b |", true),
+            ("Imprint | Privacy | Contact | Sitemap", true),
+            (
+                "Terms of Service | Privacy Policy | Cookie Policy | Blog",
+                true,
+            ),
+            (
+                "Harbour Town Votes to Keep Its Ferry | Politics | News | Coast Courier",
+                false,
+            ),
+            (
+                "Harbour Town Votes to Keep Its Ferry | Coast Courier",
+                false,
+            ),
+        ] {
+            assert_eq!(is_table_row(line), table, "{line}");
+        }
+        let c = Classifier::default();
+        let line = "Harbour Town Votes to Keep Its Ferry | Politics | News | Coast Courier";
+        let f = c.classify(line);
+        assert!(f.has(flag::TITLE_SEP));
+        assert_eq!(
+            &line[f.value.0 as usize..f.value.1 as usize],
+            "Harbour Town Votes to Keep Its Ferry"
+        );
     }
 
     #[test]
