@@ -96,7 +96,10 @@ fn pathological(c: &mut Criterion) {
     let seg = Segmenter::new();
     let mut g = c.benchmark_group("pathological");
     g.sample_size(10);
-    for size in [1 << 20, 2 << 20, 4 << 20] {
+    // 16, 32 and 64 MiB: at 32 MiB, "identical_lines" is a million lines and
+    // "headlines_no_body" a million headlines; at 64 MiB "one_huge_line" is one line
+    // of 64 MiB. Each size doubles the last: the time should double too.
+    for size in [16 << 20, 32 << 20, 64 << 20] {
         for (name, text) in pathological_inputs(size) {
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.bench_with_input(BenchmarkId::new(name, size), &text, |b, t| {

@@ -328,6 +328,9 @@ pub(crate) struct Region {
     pub stray: Option<usize>,
     /// Non-blank lines since the stray body line.
     pub stray_gap: u32,
+    /// The last non-blank line, when it is a headline-like line printed again further
+    /// on: a `<title>` line that a page-start line may follow.
+    pub echoing: Option<Cand>,
 }
 
 impl Region {
@@ -344,6 +347,7 @@ impl Region {
             chrome: 0,
             stray: None,
             stray_gap: 0,
+            echoing: None,
         }
     }
 }
@@ -966,7 +970,10 @@ fn track(r: Region, e: &Evidence) -> Region {
         line: e.line,
         byte: e.start,
     };
+    let echoing = e.f.class == LineClass::Headline && (e.s.echo_next > 0 || e.s.title_next > 0);
+    let before = std::mem::replace(&mut r.echoing, echoing.then_some(here));
     if closes(e) {
+        r.echoing = None;
         r.closed = true;
         r.hint = None;
         r.feed_link = false;
@@ -981,7 +988,8 @@ fn track(r: Region, e: &Evidence) -> Region {
         r.legal += 1;
     }
     if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
-        r.hint = Some(here);
+        // The page's `<title>` line printed right before its skip link starts the page.
+        r.hint = Some(before.unwrap_or(here));
         r.feed_link = e.f.has(flag::LINK_REL);
     }
     let n = e.s.blank_before;

@@ -124,3 +124,26 @@ fn lossy_decoding_keeps_byte_offsets() {
     let out = Segmenter::new().segment(&text);
     assert_eq!(out.articles().last().unwrap().span().end, bytes.len());
 }
+
+/// A page dump that prints the `<title>` line before the skip link: the next article
+/// opened at the skip link, leaving its title line at the end of the previous article
+/// (when the line that opened it was not the title's own echo).
+#[test]
+fn a_title_line_before_the_skip_link_opens_the_page() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        © 2024 Coast Courier. All rights reserved.\n\n\
+        Seal Count on the Sandbanks Breaks Its Record\n\n\
+        Skip to content\n\nMenu\n\nSearch\n\n\
+        Northern Sandbanks Seal Survey\n\nBy Jane Roe\n\n\
+        Seal Count on the Sandbanks Breaks Its Record\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(
+        out.boundaries(),
+        [8],
+        "the title line, not the skip link (line 10)"
+    );
+}
