@@ -991,6 +991,11 @@ fn track(r: Region, e: &Evidence) -> Region {
         // The page's `<title>` line printed right before its skip link starts the page.
         r.hint = Some(before.unwrap_or(here));
         r.feed_link = e.f.has(flag::LINK_REL);
+    } else if !r.feed_link && e.f.has(flag::LINK_REL) {
+        // A text browser prints the links of a page's head before anything of its body:
+        // page-start chrome before them ended the page before.
+        r.hint = Some(here);
+        r.feed_link = true;
     }
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {

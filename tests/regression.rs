@@ -147,3 +147,27 @@ fn a_title_line_before_the_skip_link_opens_the_page() {
         "the title line, not the skip link (line 10)"
     );
 }
+
+/// A text-browser dump: the next page starts with the links of its head (`#alternate`),
+/// but a tag-manager frame printed at the end of the page before opened the article
+/// one line early.
+#[test]
+fn head_links_start_a_text_browser_page() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        © 2024 Coast Courier. All rights reserved.\n\n\
+        IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-XXXX\n\
+        #Island Weekly RSS Feed\n\
+        #alternate\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(
+        out.boundaries(),
+        [9],
+        "the first head link, not the frame (line 8)"
+    );
+}
