@@ -12,6 +12,17 @@ pub const DEFAULT_WINDOW: usize = 400;
 /// Largest accepted window, in lines: keeps memory bounded whatever the setting.
 pub const MAX_WINDOW: usize = 100_000;
 
+/// Default size limit of an article, in bytes (16 MiB): a longer run of text without a
+/// boundary is cut (see [`SegmenterBuilder::max_article_bytes`]).
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 16 << 20;
+
+/// Default lookahead budget, in bytes (4 MiB): the window holds at most this much text
+/// (see [`SegmenterBuilder::max_lookahead_bytes`]).
+pub const DEFAULT_MAX_LOOKAHEAD_BYTES: usize = 4 << 20;
+
+/// Smallest accepted byte limit (1 KiB).
+pub const MIN_BYTE_LIMIT: usize = 1024;
+
 /// Every setting of a [`Segmenter`], as plain data that (de)serialises with serde, so
 /// that a pipeline can keep per-site profiles in a JSON file.
 ///
@@ -63,6 +74,11 @@ pub struct SegmenterConfig {
     /// Weights of evidence terms that differ from the built-in ones, by term name (see
     /// [`evidence_terms`]).
     pub weights: BTreeMap<String, f32>,
+    /// Size limit of an article in bytes (default [`DEFAULT_MAX_ARTICLE_BYTES`]).
+    pub max_article_bytes: usize,
+    /// Most bytes of text the lookahead window holds (default
+    /// [`DEFAULT_MAX_LOOKAHEAD_BYTES`]).
+    pub max_lookahead_bytes: usize,
 }
 
 /// The evidence terms the state machine adds up, with their built-in weights.
@@ -98,6 +114,8 @@ impl Default for SegmenterConfig {
             headline_separators: Vec::new(),
             threshold: DEFAULT_THRESHOLD,
             weights: BTreeMap::new(),
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            max_lookahead_bytes: DEFAULT_MAX_LOOKAHEAD_BYTES,
         }
     }
 }
@@ -203,6 +221,44 @@ impl SegmenterBuilder {
         self
     }
 
+    /// Size limit of an article, in bytes (default [`DEFAULT_MAX_ARTICLE_BYTES`], at
+    /// least [`MIN_BYTE_LIMIT`]).
+    ///
+    /// Text with no boundary for this long is not an article but a dump that the rules
+    /// do not understand (a log, a table, one page repeated): once an article reaches the
+    /// limit, the next line opens a new one, with confidence 0 and the signal
+    /// [`SizeLimit`](crate::Signal::SizeLimit). Lines are never split, so a single line
+    /// longer than the limit makes an article of its own. Nothing is dropped: the
+    /// articles still tile the input. The limit bounds what [`Segmenter::stream`] holds,
+    /// and it applies alike to [`Segmenter::segment`], so both give the same articles.
+    ///
+    /// ```
+    /// use article_segmenter::{Segmenter, Signal};
+    /// # fn main() -> Result<(), article_segmenter::Error> {
+    /// let seg = Segmenter::builder().max_article_bytes(2048).build()?;
+    /// let log = "2024-05-01 12:00:00 service started on port 8080\n".repeat(100);
+    /// let out = seg.segment(&log);
+    /// assert_eq!(out.len(), 3, "5 KB cut after 2 KB and 4 KB");
+    /// assert!(out.articles().iter().all(|a| a.span().len() <= 2048));
+    /// assert_eq!(out.articles()[1].boundary().signals, [Signal::SizeLimit]);
+    /// assert_eq!(out.articles()[1].boundary().confidence, 0.0);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn max_article_bytes(&mut self, bytes: usize) -> &mut Self {
+        self.config.max_article_bytes = bytes;
+        self
+    }
+
+    /// Most bytes of text the lookahead holds (default [`DEFAULT_MAX_LOOKAHEAD_BYTES`],
+    /// at least [`MIN_BYTE_LIMIT`]): the window is `window` lines or this many bytes,
+    /// whichever is shorter, so that a few gigantic lines cannot fill memory. Past it,
+    /// lines are judged on the evidence read so far.
+    pub fn max_lookahead_bytes(&mut self, bytes: usize) -> &mut Self {
+        self.config.max_lookahead_bytes = bytes;
+        self
+    }
+
     /// The settings so far.
     pub fn config(&self) -> &SegmenterConfig {
         &self.config
@@ -252,6 +308,14 @@ impl SegmenterBuilder {
                     format!("{sep:?}"),
                     "must be one line of at most 32 bytes",
                 ));
+            }
+        }
+        for (name, v) in [
+            ("max_article_bytes", c.max_article_bytes),
+            ("max_lookahead_bytes", c.max_lookahead_bytes),
+        ] {
+            if v < MIN_BYTE_LIMIT {
+                return Err(Error::setting(name, v, "must be at least 1024 bytes"));
             }
         }
         if !c.threshold.is_finite() {
@@ -355,6 +419,20 @@ mod tests {
                 }),
                 "headline_separator",
                 "one line",
+            ),
+            (
+                Box::new(|b| {
+                    b.max_article_bytes(10);
+                }),
+                "max_article_bytes",
+                "= 10",
+            ),
+            (
+                Box::new(|b| {
+                    b.max_lookahead_bytes(0);
+                }),
+                "max_lookahead_bytes",
+                "= 0",
             ),
             (
                 Box::new(|b| {

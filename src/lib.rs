@@ -197,6 +197,29 @@
 //! * Every byte offset falls on a `char` boundary of the input, and line spans agree with
 //!   byte spans (a line's span includes its terminator).
 //! * The result is deterministic, and time is linear in the input size.
+//! * [`Segmenter::stream`], [`Segmenter::articles`] and [`Segmenter::segment`] give the
+//!   same articles on the same text.
+//!
+//! # Limits
+//!
+//! Memory is bounded by settings, not by the input, and going past a limit never drops
+//! text:
+//!
+//! * **Window**: lookahead and lookback of `window` lines (default [`DEFAULT_WINDOW`], at
+//!   most [`MAX_WINDOW`]) *or* [`DEFAULT_MAX_LOOKAHEAD_BYTES`] of text, whichever is
+//!   shorter (`max_lookahead_bytes`). Evidence further away is not seen.
+//! * **Article size**: an article that reaches [`DEFAULT_MAX_ARTICLE_BYTES`]
+//!   (`max_article_bytes`) is cut at the next line boundary; the next article starts
+//!   there with confidence 0 and the signal [`Signal::SizeLimit`].
+//! * **Lines** are never split (line numbers are those of [`str::lines`]). Per line, the
+//!   classifier reads at most the first 4 KiB for words and 512 bytes for the echo key
+//!   (the rest is only counted), so a long line costs time linear in its length. A single
+//!   line longer than the article limit becomes an article of its own, and
+//!   [`Segmenter::stream`] holds it whole.
+//!
+//! So [`Segmenter::stream`] holds at most about `max_article_bytes` +
+//! `max_lookahead_bytes` + one line of text: a 1 GB dump of one line repeated streams in
+//! under 64 MB of resident memory.
 //!
 //! # Crate features
 //!
@@ -221,8 +244,9 @@ mod stream;
 pub use bytes::decode_lossy;
 pub use classify::LineClass;
 pub use config::{
-    DEFAULT_WINDOW, MAX_SEPARATOR_LEN, MAX_WINDOW, SegmenterBuilder, SegmenterConfig,
-    evidence_terms, headline_separators,
+    DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LOOKAHEAD_BYTES, DEFAULT_WINDOW, MAX_SEPARATOR_LEN,
+    MAX_WINDOW, MIN_BYTE_LIMIT, SegmenterBuilder, SegmenterConfig, evidence_terms,
+    headline_separators,
 };
 pub use error::{Error, ErrorKind};
 pub use machine::{DEFAULT_THRESHOLD, Signal};

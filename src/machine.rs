@@ -68,11 +68,15 @@ pub enum Signal {
     NewTopic,
     /// A caption printed twice right after the headline.
     CaptionEcho,
+    /// No evidence: the article before reached the size limit
+    /// ([`SegmenterBuilder::max_article_bytes`](crate::SegmenterBuilder::max_article_bytes))
+    /// and was cut at a line boundary. Such a boundary has confidence 0.
+    SizeLimit,
 }
 
 impl Signal {
     /// All signals, in bit order.
-    pub const ALL: [Signal; 14] = [
+    pub const ALL: [Signal; 15] = [
         Signal::InputStart,
         Signal::TitleEcho,
         Signal::HeadlineEcho,
@@ -87,6 +91,7 @@ impl Signal {
         Signal::ChromeRun,
         Signal::NewTopic,
         Signal::CaptionEcho,
+        Signal::SizeLimit,
     ];
 
     /// The signal's name as written in JSON output.
@@ -106,6 +111,7 @@ impl Signal {
             Signal::ChromeRun => "chrome_run",
             Signal::NewTopic => "new_topic",
             Signal::CaptionEcho => "caption_echo",
+            Signal::SizeLimit => "size_limit",
         }
     }
 

@@ -52,7 +52,7 @@ impl Default for Segmenter {
 
 /// Confidence of a boundary with the given evidence score, in `[0, 1)`.
 pub(crate) fn confidence_of(score: f32) -> f32 {
-    1.0 - (-score / 4.0).exp()
+    (1.0 - (-score / 4.0).exp()).max(0.0)
 }
 
 /// The score a boundary needs for confidence `c` (inverse of [`confidence_of`]).
@@ -719,7 +719,7 @@ impl<'s> Engine<'s> {
     pub fn new(seg: &'s Segmenter) -> Engine<'s> {
         Engine {
             seg,
-            signals: signals::Signals::new(seg.window),
+            signals: signals::Signals::new(seg.window, seg.config.max_lookahead_bytes),
             state: State::initial(),
             acc: Acc::new(
                 Cand { line: 0, byte: 0 },
@@ -806,8 +806,30 @@ impl<'s> Engine<'s> {
             } else {
                 at
             };
-            self.open(at, score, signals);
-            opened = Some((at.line, confidence_of(score)));
+            if at.line > self.acc.start.line {
+                self.open(at, score, signals);
+                opened = Some((at.line, confidence_of(score)));
+            } else {
+                // The article was cut at the size limit after the machine's boundary: the
+                // cut stays, with the machine's evidence.
+                self.acc.confidence = confidence_of(score);
+                self.acc.signals = signals;
+            }
+        }
+        if opened.is_none()
+            && e.line > self.acc.start.line
+            && e.end - self.acc.start.byte > self.seg.config.max_article_bytes
+        {
+            let at = Cand {
+                line: e.line,
+                byte: e.start,
+            };
+            self.open(
+                at,
+                f32::NEG_INFINITY,
+                Signals::default().with(Signal::SizeLimit),
+            );
+            opened = Some((at.line, 0.0));
         }
         self.note_headline();
         self.note_source(e);

@@ -294,6 +294,8 @@ impl BodyWords {
 /// The incremental signal computer.
 pub(crate) struct Signals {
     window: usize,
+    /// Most bytes the buffered lines may span before the first is handed over.
+    max_bytes: usize,
     /// Lines not yet handed over: `(start byte, end byte, features, signals)`, first is
     /// `base`.
     buf: VecDeque<(usize, usize, Features, LineSignals)>,
@@ -306,6 +308,10 @@ pub(crate) struct Signals {
     blank_run: u32,
     /// Keys of the file's first non-blank lines.
     opening: Vec<u64>,
+    /// The line where they last recurred (0: not yet).
+    last_opening: usize,
+    /// Whether they hold a line that is not running text.
+    opening_chrome: bool,
     /// Words of recent headline-like lines: word → (line, bit), for coverage.
     words: WordTable,
     /// Words of recent body lines: word → last body line.
@@ -329,10 +335,12 @@ impl std::fmt::Debug for Signals {
 }
 
 impl Signals {
-    /// A computer with the given window (lines of lookahead and lookback).
-    pub fn new(window: usize) -> Signals {
+    /// A computer with the given window (lines of lookahead and lookback) and lookahead
+    /// budget in bytes.
+    pub fn new(window: usize, max_bytes: usize) -> Signals {
         Signals {
             window: window.max(LOOKAHEAD + 1),
+            max_bytes,
             buf: VecDeque::new(),
             base: 0,
             next_line: 0,
@@ -341,6 +349,8 @@ impl Signals {
             suffixes: Table::new(TABLE_BITS - GROWTH_STEPS),
             blank_run: 0,
             opening: Vec::with_capacity(OPENING_LINES),
+            last_opening: 0,
+            opening_chrome: false,
             words: WordTable::new(WORD_BITS - GROWTH_STEPS),
             body_words: BodyWords::new(BODY_WORD_BITS - GROWTH_STEPS),
             grown: 0,
@@ -387,6 +397,7 @@ impl Signals {
             self.blank_run = 0;
             if self.opening.len() < OPENING_LINES && line < 64 && f.key_len >= 3 {
                 self.opening.push(f.key);
+                self.opening_chrome |= f.class != LineClass::Body;
             }
         }
         if f.key_len >= MIN_ECHO_KEY {
@@ -614,12 +625,17 @@ impl Signals {
     /// The next line whose signals are final: after `window` more lines, or any line
     /// once `eof` is true.
     pub fn pop(&mut self, eof: bool) -> Option<Evidence> {
-        if self.buf.is_empty() || (!eof && self.buf.len() <= self.window) {
+        let (first, last) = (self.buf.front()?, self.buf.back()?);
+        let over_budget = last.1 - first.0 > self.max_bytes;
+        if !eof && self.buf.len() <= self.window && !over_budget {
             return None;
         }
         // Only headline-like lines are judged by what follows them; the file's opening is
         // looked for at every line.
         let opening = self.opening_at_front();
+        if opening {
+            self.last_opening = self.base;
+        }
         if self.buf[0].2.class == LineClass::Headline {
             self.finish_lookahead();
         }
@@ -703,10 +719,15 @@ impl Signals {
     }
 
     /// True when the file's opening lines recur at the first buffered line (not at the
-    /// opening itself).
+    /// opening itself, nor right after their last recurrence: a page has more than its
+    /// header, and one line repeated over and over is not a header).
     fn opening_at_front(&self) -> bool {
+        // Running text alone (a log, one sentence repeated) is no site header, nor is one
+        // line printed three times.
         if self.opening.len() < OPENING_LINES
-            || self.base <= 8
+            || !self.opening_chrome
+            || self.opening.iter().all(|&k| k == self.opening[0])
+            || self.base <= self.last_opening + 8
             || self.buf[0].2.key != self.opening[0]
         {
             return false;
@@ -723,7 +744,7 @@ impl Signals {
                 None => break,
             }
         }
-        matched == OPENING_LINES && self.buf[0].2.key == self.opening[0] && self.base > 8
+        matched == OPENING_LINES
     }
 }
 
@@ -734,7 +755,7 @@ mod tests {
 
     fn run(text: &str, window: usize) -> Vec<Evidence> {
         let c = Classifier::default();
-        let mut s = Signals::new(window);
+        let mut s = Signals::new(window, usize::MAX);
         let mut out = Vec::new();
         let mut pos = 0;
         let mut scratch = Scratch::default();
@@ -781,7 +802,7 @@ mod tests {
         assert_eq!(ev[201].s.echo_prev, 201);
         assert_eq!(ev[0].s.echo_next, 201);
         assert!(ev[201].s.covered.count_ones() >= 2, "{:?}", ev[201].s);
-        let mut s = Signals::new(400);
+        let mut s = Signals::new(400, usize::MAX);
         let c = Classifier::default();
         let mut scratch = Scratch::default();
         let f = c.classify_words("", &mut scratch);
@@ -884,6 +905,22 @@ mod tests {
         let ev = run(&text, 40);
         let openings: Vec<usize> = ev.iter().filter(|e| e.s.opening).map(|e| e.line).collect();
         assert_eq!(openings, vec![16]);
+    }
+
+    #[test]
+    fn text_or_one_line_repeated_is_no_recurring_header() {
+        for unit in [
+            "The same sentence again and again, a log that never ends.\n",
+            "A Headline With No Body Under It\n\n",
+        ] {
+            let ev = run(&unit.repeat(200), 400);
+            assert!(ev.iter().all(|e| !e.s.opening), "{unit:?}");
+        }
+        // A real header recurs, but not twice within a few lines.
+        let page = "Skip to content\nSearch\nAdvertiser notice\nA headline\nSome body text here.\n";
+        let ev = run(&page.repeat(6), 400);
+        let openings: Vec<usize> = ev.iter().filter(|e| e.s.opening).map(|e| e.line).collect();
+        assert_eq!(openings, vec![10, 20]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! generated scrapes. The number of cases per property is proptest's default (256) or
 //! `PROPTEST_CASES` (CI sets 2000).
 
-use article_segmenter::{Segmentation, Segmenter};
+use article_segmenter::{Segmentation, Segmenter, Signal};
 use proptest::prelude::*;
 
 /// Checks every structural guarantee of a segmentation of `text`.
@@ -211,6 +211,36 @@ proptest! {
         let seg = Segmenter::builder().window(window).build().unwrap();
         let out = seg.segment(&text);
         check(&text, &out)?;
+    }
+
+    #[test]
+    fn size_limits_keep_the_guarantees(
+        text in scrape(),
+        max_article in 1024usize..8192,
+        max_lookahead in 1024usize..8192,
+        cap in 1usize..64,
+    ) {
+        let seg = Segmenter::builder()
+            .max_article_bytes(max_article)
+            .max_lookahead_bytes(max_lookahead)
+            .build()
+            .unwrap();
+        // Long enough for the limits to bite.
+        let text = text.repeat(1 + 3 * max_article / text.len().max(1));
+        let out = seg.segment(&text);
+        check(&text, &out)?;
+        for a in out.articles() {
+            // Over the limit only when one line alone is.
+            let lines = a.as_str().split_inclusive('\n').count();
+            prop_assert!(a.span().len() <= max_article || lines == 1, "{} bytes", a.span().len());
+            if a.boundary().signals.contains(&Signal::SizeLimit) {
+                prop_assert_eq!(a.boundary().confidence, 0.0);
+            }
+        }
+        let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
+        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
+        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
+        prop_assert_eq!(&streamed, &batch);
     }
 
     #[test]
