@@ -598,7 +598,15 @@ impl Classifier {
             // When the site part is known, only the headline part may echo: a site
             // name printed again (a site line, a logo) is not the `<h1>`.
             f.part_keys = if part != (0, text.len()) {
-                [echo_key(&text[part.0..part.1]), 0, 0]
+                // The headline part, and the text before the last separator when more
+                // than the headline part (`Headline – Kicker – Site`: the `<h1>` may be
+                // `Headline – Kicker`).
+                let lead = if part.0 == 0 && last.0 > part.1 {
+                    echo_key(&text[..last.0])
+                } else {
+                    0
+                };
+                [echo_key(&text[part.0..part.1]), lead, 0]
             } else {
                 [
                     echo_key(&text[..first.0]),

@@ -475,7 +475,10 @@ impl Pick {
     fn of(e: &Evidence, score: f32) -> Pick {
         let f = &e.f;
         let title = e.s.title_next > 0;
-        let titled = f.value_kind == ValueKind::TitlePart && (title || f.has(flag::SITE_SUFFIX));
+        // A line that repeats a title line's headline part is that part whole.
+        let titled = f.value_kind == ValueKind::TitlePart
+            && e.s.title_prev == 0
+            && (title || f.has(flag::SITE_SUFFIX));
         let (a, b) = if titled {
             f.value
         } else {

@@ -171,3 +171,20 @@ fn head_links_start_a_text_browser_page() {
         "the first head link, not the frame (line 8)"
     );
 }
+
+/// `Headline – Kicker – Site` as the title line and `Headline – Kicker` as the `<h1>`:
+/// the `<h1>` was cut again at its own separator, and the kicker was lost.
+#[test]
+fn an_h1_that_repeats_a_title_keeps_its_separator() {
+    let text = "Harbour Ferry Keeps Running – Council Vote – Coast Courier\n\n\
+        Skip to content\n\n\
+        Harbour Ferry Keeps Running – Council Vote\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Harbour Ferry Keeps Running – Council Vote")
+    );
+}
