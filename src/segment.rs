@@ -415,10 +415,11 @@ impl<'h> Article<'h> {
         self.text.get(a..b).unwrap_or("")
     }
 
-    /// The article's clean text: the headline once (its clean form), bylines, each caption
-    /// once, the body paragraphs and the source line, in order. Boilerplate, echoes and
-    /// blank lines are left out; lines keep their order, a line break joins lines that
-    /// were adjacent, a blank line separates the others. Each line is trimmed.
+    /// The article's clean text: the headline (its clean form, not `Headline | Site`)
+    /// first, then bylines, each caption once, the body paragraphs and the source line,
+    /// in their order. Boilerplate, echoes and blank lines are left out; a line break
+    /// joins lines that were adjacent, a blank line separates the others. Each line is
+    /// trimmed.
     ///
     /// ```
     /// use article_segmenter::Segmenter;
@@ -452,21 +453,21 @@ impl<'h> Article<'h> {
         self.join_lines(|k| k == SpanKind::Body, false)
     }
 
-    fn join_lines(&self, keep: impl Fn(SpanKind) -> bool, clean_headline: bool) -> String {
+    fn join_lines(&self, keep: impl Fn(SpanKind) -> bool, headline_first: bool) -> String {
         let mut out = String::new();
         let mut last_line: Option<usize> = None;
+        if headline_first && let Some(h) = self.headline.as_deref().map(str::trim) {
+            out.push_str(h);
+            // Whatever follows is a new paragraph.
+            last_line = Some(usize::MAX - 1);
+        }
         for sp in &self.spans {
-            if !keep(sp.kind) {
+            if !keep(sp.kind) || headline_first && sp.kind == SpanKind::Headline {
                 continue;
             }
             let text = self.span_text(sp);
             for (i, line) in text.lines().enumerate() {
                 let n = sp.lines.start + i;
-                let line = if sp.kind == SpanKind::Headline && clean_headline {
-                    self.headline.as_deref().unwrap_or(line)
-                } else {
-                    line
-                };
                 let line = line.trim();
                 if line.is_empty() {
                     continue;
@@ -937,18 +938,28 @@ impl<'s> Engine<'s> {
         }
         let echo_of_headline = self.acc.headline_key != 0 && f.matches_part(self.acc.headline_key);
         let near_echo = |d: u32| d > 0 && d <= 4;
+        // A caption printed earlier in this article (the seed layout prints its captions
+        // twice before the headline and twice after it).
+        let printed_before =
+            s.echo_prev > 0 && e.line - s.echo_prev as usize >= self.acc.start.line;
+        let caption = |again: bool| {
+            if again {
+                SpanKind::CaptionEcho
+            } else {
+                SpanKind::Caption
+            }
+        };
         match f.class {
             LineClass::Blank => SpanKind::Blank,
             LineClass::Source => SpanKind::Source,
             LineClass::Byline => SpanKind::Byline,
             _ if s.title_next > 0 || echo_of_headline => SpanKind::HeadlineEcho,
-            LineClass::Caption if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
-            LineClass::Caption => SpanKind::Caption,
+            LineClass::Caption => caption(near_echo(s.echo_prev) || printed_before),
             LineClass::Body if near_echo(s.echo_prev) => SpanKind::CaptionEcho,
             // The same headline-like line twice in a row: a caption (alt text and caption).
             LineClass::Headline if s.echo_prev == 1 => SpanKind::CaptionEcho,
-            LineClass::Headline if s.echo_next == 1 => SpanKind::Caption,
-            LineClass::Body if near_echo(s.echo_next) => SpanKind::Caption,
+            LineClass::Headline if s.echo_next == 1 => caption(printed_before),
+            LineClass::Body if near_echo(s.echo_next) => caption(printed_before),
             LineClass::Body if f.has(flag::COOKIE | flag::COPYRIGHT | flag::WIDGET) => {
                 SpanKind::Boilerplate
             }
@@ -999,6 +1010,62 @@ fn describe(e: &Evidence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The seed layout: title line, caption twice, a stray chrome line, headline again,
+    /// captions again, body, source line, disclaimer.
+    const SEED_LAYOUT: &str = "Harbour Ferry Keeps Running\n\n\
+        The ferry Marianne leaves the harbour at dawn (AFP)\n\
+        The ferry Marianne leaves the harbour at dawn (AFP)\n\
+        TT\n\n\
+        Harbour Ferry Keeps Running\n\n\
+        The ferry Marianne leaves the harbour at dawn (AFP)\n\
+        The ferry Marianne leaves the harbour at dawn (AFP)\n\n\
+        By Jane Roe\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\
+        The money will come from higher parking fees in the harbour district.\n\n\
+        Share on Facebook\n\n\
+        Source: Coast Courier\n\n\
+        The views expressed in this article do not necessarily reflect those of this site.\n";
+
+    #[test]
+    fn clean_text_keeps_one_of_each_and_drops_chrome() {
+        let out = Segmenter::new().segment(SEED_LAYOUT);
+        assert_eq!(out.len(), 1);
+        let a = &out.articles()[0];
+        assert_eq!(
+            a.clean_text(),
+            "Harbour Ferry Keeps Running\n\n\
+             The ferry Marianne leaves the harbour at dawn (AFP)\n\n\
+             By Jane Roe\n\n\
+             The council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\
+             The money will come from higher parking fees in the harbour district.\n\n\
+             Source: Coast Courier"
+        );
+        assert_eq!(
+            a.body(),
+            "The council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\
+             The money will come from higher parking fees in the harbour district."
+        );
+        assert_eq!(a.source(), Some("Coast Courier"));
+    }
+
+    #[test]
+    fn clean_text_uses_the_clean_headline() {
+        let text = "Harbour Ferry Keeps Running | Coast Courier\n\n\
+                    The council voted on Monday to keep the ferry running, the mayor said.\n";
+        let a = Segmenter::new().segment(text).into_articles().remove(0);
+        assert_eq!(a.headline(), Some("Harbour Ferry Keeps Running"));
+        assert!(
+            a.clean_text()
+                .starts_with("Harbour Ferry Keeps Running\n\nThe council")
+        );
+        assert_eq!(Segmenter::new().segment("").len(), 0);
+        let blank = Segmenter::new().segment("\n\n").into_articles().remove(0);
+        assert_eq!(
+            (blank.clean_text(), blank.body()),
+            (String::new(), String::new())
+        );
+    }
 
     #[test]
     fn shared_types_cross_threads() {

@@ -176,7 +176,51 @@ fn scrape() -> impl Strategy<Value = String> {
     })
 }
 
+/// A realistic scrape with noise where scrapes have it: lone `\r`, NUL, byte-order
+/// marks, zero-width and right-to-left characters, right-to-left text, emoji and
+/// 100 KB lines, inserted at random character boundaries.
+fn noisy_scrape() -> impl Strategy<Value = String> {
+    let noise = prop_oneof![
+        Just("\r".to_string()),
+        Just("\0".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{200f}\u{202b}".to_string()),
+        Just("\nالمصدر: وكالات الأنباء\n".to_string()),
+        Just("\nשלום עולם, זו כותרת\n".to_string()),
+        Just("😀🎉 ".to_string()),
+        Just(format!("\n{}\n", "word ".repeat(20_000))),
+    ];
+    (
+        scrape(),
+        prop::collection::vec((any::<prop::sample::Index>(), noise), 0..8),
+    )
+        .prop_map(|(mut text, inserts)| {
+            for (at, piece) in inserts {
+                let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+                let i = if bounds.is_empty() {
+                    0
+                } else {
+                    bounds[at.index(bounds.len())]
+                };
+                text.insert_str(i, &piece);
+            }
+            text
+        })
+}
+
 proptest! {
+    #[test]
+    fn noisy_scrapes_keep_the_guarantees(text in noisy_scrape(), cap in 1usize..64) {
+        let seg = Segmenter::new();
+        let out = seg.segment(&text);
+        check(&text, &out)?;
+        let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
+        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
+        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
+        prop_assert_eq!(&streamed, &batch);
+    }
+
     #[test]
     fn hostile_text_is_tiled(text in hostile_text()) {
         let out = Segmenter::new().segment(&text);
