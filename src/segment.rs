@@ -963,6 +963,9 @@ impl<'s> Engine<'s> {
             LineClass::Body if f.has(flag::COOKIE | flag::COPYRIGHT | flag::WIDGET) => {
                 SpanKind::Boilerplate
             }
+            // Printed for the third time or more: site chrome that recurs with every
+            // page (a republished story is printed twice, not three times).
+            LineClass::Body | LineClass::Headline if s.repeat >= 2 => SpanKind::Boilerplate,
             LineClass::Body => SpanKind::Body,
             LineClass::Headline if self.state.phase == Phase::Body => SpanKind::Body,
             LineClass::Headline | LineClass::Chrome => SpanKind::Boilerplate,
@@ -1064,6 +1067,32 @@ mod tests {
         assert_eq!(
             (blank.clean_text(), blank.body()),
             (String::new(), String::new())
+        );
+    }
+
+    #[test]
+    fn a_line_printed_with_every_page_is_boilerplate() {
+        let page = |h: &str| {
+            format!(
+                "{h}\n\nThe council voted on Monday to keep the {h} running, the mayor said.\n\n\
+                 Our newsroom relies on readers like you to keep reporting every day.\n\n"
+            )
+        };
+        let text = ["Ferry", "Library", "Harbour Bridge"].map(page).concat();
+        let trace = Segmenter::new().trace(&text);
+        let kinds: Vec<SpanKind> = trace
+            .iter()
+            .filter(|t| {
+                text.lines()
+                    .nth(t.line)
+                    .is_some_and(|l| l.starts_with("Our newsroom"))
+            })
+            .map(|t| t.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [SpanKind::Body, SpanKind::Body, SpanKind::Boilerplate],
+            "the third printing shows the line recurs"
         );
     }
 
