@@ -1,7 +1,8 @@
 //! Throughput of `Segmenter::segment`, in bytes per second.
 //!
 //! * one benchmark per bundled sample (`examples/data/*.txt`);
-//! * the dev corpus concatenated, when `../shared/corpus/dev` is there;
+//! * the dev corpus concatenated, once and 20 times over, when `../shared/corpus/dev` is
+//!   there;
 //! * growing pathological inputs (pulldown-cmark style), to show linear scaling: one huge
 //!   line, a million identical lines, headlines with no body, no blank line at all.
 //!
@@ -57,6 +58,12 @@ fn corpus(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("dev_concatenated", |b| {
         b.iter(|| seg.segment(black_box(&text)).len())
+    });
+    // The dev corpus 20 times over (about 108 MB), the size of a small crawl dump.
+    let x20 = text.repeat(20);
+    g.throughput(Throughput::Bytes(x20.len() as u64));
+    g.bench_function("dev_concatenated_x20", |b| {
+        b.iter(|| seg.segment(black_box(&x20)).len())
     });
     g.finish();
 }
