@@ -1182,15 +1182,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             prev_space = space;
         }
     }
-    if hashed < b.len() {
-        key = mix(key, b.len() as u32);
-        key_len += 1;
-    }
-    if key_len == 0 {
-        key = 0;
-    } else if key == 0 {
-        key = 1;
-    }
+    (key, key_len) = finish_key(key, key_len, hashed, b.len());
     Counts {
         prefixes,
         n_prefixes,
@@ -1262,16 +1254,22 @@ fn key_only(text: &str) -> (u64, u32) {
             key_len += 1;
         }
     }
-    if hashed < text.len() {
-        key = mix(key, text.len() as u32);
+    finish_key(key, key_len, hashed, text.len())
+}
+
+/// The final key of a text of `len` bytes whose first `hashed` went into `key`: a text
+/// longer than that mixes in its length; no letters give key 0, and 0 is kept for that.
+fn finish_key(key: u64, key_len: u32, hashed: usize, len: usize) -> (u64, u32) {
+    let (mut key, mut key_len) = (key, key_len);
+    if hashed < len {
+        key = mix(key, len as u32);
         key_len += 1;
     }
     if key_len == 0 {
-        key = 0;
-    } else if key == 0 {
-        key = 1;
+        (0, 0)
+    } else {
+        (key.max(1), key_len)
     }
-    (key, key_len)
 }
 
 /// Key of a title part, or 0 when the part is too short to be a headline (fewer than

@@ -3,6 +3,12 @@
 
 use article_segmenter::{Segmenter, SpanKind, decode_lossy};
 
+/// A first article that ends with a copyright footer, for tests about what follows it.
+const FERRY_PAGE: &str = "Harbour Town Votes to Keep Its Ferry\n\n\
+    The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+    The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+    © 2024 Coast Courier. All rights reserved.\n\n";
+
 /// Streaming gave an empty headline where the batch API gave one: a headline chosen in
 /// the region that then moved to the next article stayed with the old article, outside
 /// its text (the stream had already dropped those bytes).
@@ -130,16 +136,15 @@ fn lossy_decoding_keeps_byte_offsets() {
 /// (when the line that opened it was not the title's own echo).
 #[test]
 fn a_title_line_before_the_skip_link_opens_the_page() {
-    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
-        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
-        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
-        © 2024 Coast Courier. All rights reserved.\n\n\
+    let text = &format!(
+        "{FERRY_PAGE}\
         Seal Count on the Sandbanks Breaks Its Record\n\n\
         Skip to content\n\nMenu\n\nSearch\n\n\
         Northern Sandbanks Seal Survey\n\nBy Jane Roe\n\n\
         Seal Count on the Sandbanks Breaks Its Record\n\n\
         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
     let out = Segmenter::new().segment(text);
     assert_eq!(
         out.boundaries(),
@@ -153,17 +158,16 @@ fn a_title_line_before_the_skip_link_opens_the_page() {
 /// one line early.
 #[test]
 fn head_links_start_a_text_browser_page() {
-    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
-        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
-        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
-        © 2024 Coast Courier. All rights reserved.\n\n\
+    let text = &format!(
+        "{FERRY_PAGE}\
         IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-XXXX\n\
         #Island Weekly RSS Feed\n\
         #alternate\n\n\
         Record Number of Seals Counted on the Northern Sandbanks\n\n\
         By Jane Roe\n\n\
         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
     let out = Segmenter::new().segment(text);
     assert_eq!(
         out.boundaries(),
