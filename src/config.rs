@@ -20,6 +20,10 @@ pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 16 << 20;
 /// (see [`SegmenterBuilder::max_lookahead_bytes`]).
 pub const DEFAULT_MAX_LOOKAHEAD_BYTES: usize = 4 << 20;
 
+/// Default maximum line length, in bytes (4 MiB): a longer line is read as several (see
+/// [`SegmenterBuilder::max_line_bytes`]).
+pub const DEFAULT_MAX_LINE_BYTES: usize = 4 << 20;
+
 /// Smallest accepted byte limit (1 KiB).
 pub const MIN_BYTE_LIMIT: usize = 1024;
 
@@ -79,6 +83,8 @@ pub struct SegmenterConfig {
     /// Most bytes of text the lookahead window holds (default
     /// [`DEFAULT_MAX_LOOKAHEAD_BYTES`]).
     pub max_lookahead_bytes: usize,
+    /// Maximum line length in bytes (default [`DEFAULT_MAX_LINE_BYTES`]).
+    pub max_line_bytes: usize,
 }
 
 /// The evidence terms the state machine adds up, with their built-in weights.
@@ -116,6 +122,7 @@ impl Default for SegmenterConfig {
             weights: BTreeMap::new(),
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             max_lookahead_bytes: DEFAULT_MAX_LOOKAHEAD_BYTES,
+            max_line_bytes: DEFAULT_MAX_LINE_BYTES,
         }
     }
 }
@@ -259,6 +266,33 @@ impl SegmenterBuilder {
         self
     }
 
+    /// Maximum line length, in bytes (default [`DEFAULT_MAX_LINE_BYTES`], at least
+    /// [`MIN_BYTE_LIMIT`]).
+    ///
+    /// A longer line is read as several lines, cut every `max_line_bytes` bytes at the
+    /// last character boundary before; the last piece keeps the terminator. Nothing is
+    /// dropped and the pieces still tile the input, but line numbers then count the
+    /// pieces: they are those of [`str::lines`] only for input without such lines. With
+    /// this limit, [`Segmenter::stream`] never holds more than about
+    /// `max_article_bytes + max_lookahead_bytes + max_line_bytes` of text.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// # fn main() -> Result<(), article_segmenter::Error> {
+    /// let seg = Segmenter::builder().max_line_bytes(1024).build()?;
+    /// let text = format!("{}\nTail line.\n", "é".repeat(1000)); // one line of 2000 bytes
+    /// let out = seg.segment(&text);
+    /// let lines = out.articles().last().unwrap().lines();
+    /// assert_eq!(lines.end, 3, "the long line counts as two");
+    /// assert_eq!(out.articles().last().unwrap().span().end, text.len());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn max_line_bytes(&mut self, bytes: usize) -> &mut Self {
+        self.config.max_line_bytes = bytes;
+        self
+    }
+
     /// The settings so far.
     pub fn config(&self) -> &SegmenterConfig {
         &self.config
@@ -313,6 +347,7 @@ impl SegmenterBuilder {
         for (name, v) in [
             ("max_article_bytes", c.max_article_bytes),
             ("max_lookahead_bytes", c.max_lookahead_bytes),
+            ("max_line_bytes", c.max_line_bytes),
         ] {
             if v < MIN_BYTE_LIMIT {
                 return Err(Error::setting(name, v, "must be at least 1024 bytes"));
@@ -433,6 +468,13 @@ mod tests {
                 }),
                 "max_lookahead_bytes",
                 "= 0",
+            ),
+            (
+                Box::new(|b| {
+                    b.max_line_bytes(1023);
+                }),
+                "max_line_bytes",
+                "= 1023",
             ),
             (
                 Box::new(|b| {

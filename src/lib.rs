@@ -195,7 +195,9 @@
 //!   dropped. An empty input has no article.
 //! * The typed spans of an article tile the article in the same way.
 //! * Every byte offset falls on a `char` boundary of the input, and line spans agree with
-//!   byte spans (a line's span includes its terminator).
+//!   byte spans (a line's span includes its terminator). Lines are numbered as
+//!   [`str::lines`] numbers them, 0-based (a line longer than the maximum line length
+//!   counts as several: see Limits).
 //! * The result is deterministic, and time is linear in the input size.
 //! * [`Segmenter::stream`], [`Segmenter::articles`] and [`Segmenter::segment`] give the
 //!   same articles on the same text.
@@ -211,15 +213,16 @@
 //! * **Article size**: an article that reaches [`DEFAULT_MAX_ARTICLE_BYTES`]
 //!   (`max_article_bytes`) is cut at the next line boundary; the next article starts
 //!   there with confidence 0 and the signal [`Signal::SizeLimit`].
-//! * **Lines** are never split (line numbers are those of [`str::lines`]). Per line, the
-//!   classifier reads at most the first 4 KiB for words and 512 bytes for the echo key
-//!   (the rest is only counted), so a long line costs time linear in its length. A single
-//!   line longer than the article limit becomes an article of its own, and
-//!   [`Segmenter::stream`] holds it whole.
+//! * **Line length**: a line longer than [`DEFAULT_MAX_LINE_BYTES`] (`max_line_bytes`)
+//!   is read as several lines, cut at the last character boundary before every
+//!   `max_line_bytes` bytes; line numbers then count the pieces (they are those of
+//!   [`str::lines`] for any input without such a line). Per line, the classifier reads at
+//!   most the first 4 KiB for words and 512 bytes for the echo key (the rest is only
+//!   counted), so a long line costs time linear in its length.
 //!
 //! So [`Segmenter::stream`] holds at most about `max_article_bytes` +
-//! `max_lookahead_bytes` + one line of text: a 1 GB dump of one line repeated streams in
-//! under 64 MB of resident memory.
+//! `max_lookahead_bytes` + `max_line_bytes` of text (24 MiB by default) whatever the
+//! input: a 1 GB dump of one line repeated streams in under 64 MB of resident memory.
 //!
 //! # Crate features
 //!
@@ -244,9 +247,9 @@ mod stream;
 pub use bytes::decode_lossy;
 pub use classify::LineClass;
 pub use config::{
-    DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LOOKAHEAD_BYTES, DEFAULT_WINDOW, MAX_SEPARATOR_LEN,
-    MAX_WINDOW, MIN_BYTE_LIMIT, SegmenterBuilder, SegmenterConfig, evidence_terms,
-    headline_separators,
+    DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_LOOKAHEAD_BYTES, DEFAULT_WINDOW,
+    MAX_SEPARATOR_LEN, MAX_WINDOW, MIN_BYTE_LIMIT, SegmenterBuilder, SegmenterConfig,
+    evidence_terms, headline_separators,
 };
 pub use error::{Error, ErrorKind};
 pub use machine::{DEFAULT_THRESHOLD, Signal};

@@ -4,6 +4,10 @@
 //! belongs to the terminator, and a final `\n` does not open an extra empty line. A lone
 //! `\r` elsewhere is ordinary text. A byte-order mark stays in the first line's bytes (the
 //! classifier ignores it), so the lines still tile the input.
+//!
+//! One exception keeps memory bounded: a line longer than the maximum line length is read
+//! as several lines, cut every `max` bytes (at the last character boundary before), the
+//! last of which has the terminator ([`cut_point`]). Batch and streaming cut alike.
 
 use memchr::memchr;
 
@@ -27,21 +31,56 @@ impl Line {
     }
 }
 
+/// Where a line longer than `max` bytes is cut: at `max`, or before the valid UTF-8
+/// sequence that `max` falls inside. `bytes` starts at the line's start and holds at
+/// least `max + 3` bytes of it (or all of it): enough to tell whether the sequence that
+/// straddles `max` is valid. On valid UTF-8 this is the last character boundary at or
+/// before `max`; on bytes that are not, it is the same boundary in their lossy decoding
+/// ([`crate::decode_lossy`]: valid sequences kept, each invalid byte one character), so
+/// a stream that reads raw bytes cuts where the batch segmentation of the decoded text
+/// does.
+pub(crate) fn cut_point(bytes: &[u8], max: usize) -> usize {
+    if bytes.len() <= max {
+        return bytes.len();
+    }
+    let is_cont = |b: u8| b & 0xc0 == 0x80;
+    // The lead byte at most 3 bytes back, if `max` falls after it.
+    let lead = (max.saturating_sub(3)..max)
+        .rev()
+        .find(|&p| !is_cont(bytes[p]));
+    if let Some(p) = lead {
+        let len = match bytes[p] {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 1,
+        };
+        let end = (p + len).min(bytes.len());
+        if p + len > max && std::str::from_utf8(&bytes[p..end]).is_ok() && end == p + len {
+            return p;
+        }
+    }
+    max
+}
+
 /// An iterator over the [`Line`]s of a text, with offsets relative to `base`.
 #[derive(Clone, Debug)]
 pub(crate) struct LineIter<'h> {
     bytes: &'h [u8],
     pos: usize,
     base: usize,
+    max: usize,
 }
 
 impl<'h> LineIter<'h> {
-    /// Lines of `text`; offsets start at `base` (0 for a whole text).
-    pub fn new(text: &'h str, base: usize) -> LineIter<'h> {
+    /// Lines of `text`, cut when longer than `max` bytes; offsets start at `base` (0 for
+    /// a whole text).
+    pub fn new(text: &'h str, base: usize, max: usize) -> LineIter<'h> {
         LineIter {
             bytes: text.as_bytes(),
             pos: 0,
             base,
+            max: max.max(4),
         }
     }
 }
@@ -56,7 +95,17 @@ impl Iterator for LineIter<'_> {
             return None;
         }
         let start = self.pos;
-        let (content_end, end) = match memchr(b'\n', &self.bytes[start..]) {
+        let rest = &self.bytes[start..];
+        let (content_end, end) = match memchr(b'\n', rest) {
+            // Too long: cut, no terminator.
+            Some(i) if i > self.max => {
+                let c = start + cut_point(rest, self.max);
+                (c, c)
+            }
+            None if rest.len() > self.max => {
+                let c = start + cut_point(rest, self.max);
+                (c, c)
+            }
             Some(i) => {
                 let nl = start + i;
                 let ce = if nl > start && self.bytes[nl - 1] == b'\r' {
@@ -84,7 +133,7 @@ impl std::iter::FusedIterator for LineIter<'_> {}
 pub(crate) fn split(text: &str) -> Vec<Line> {
     // A cheap upper bound keeps the vector from reallocating on typical text.
     let mut out = Vec::with_capacity(text.len() / 48 + 1);
-    out.extend(LineIter::new(text, 0));
+    out.extend(LineIter::new(text, 0, usize::MAX));
     out
 }
 
@@ -154,8 +203,41 @@ mod tests {
     t!(double_cr, "a\r\r\nb", ["a\r", "b"]);
 
     #[test]
+    fn long_lines_are_cut_at_character_boundaries() {
+        // "aé" is 3 bytes: with max 4, "aéaé" (6 bytes) cuts after "aé" + "a" (4 bytes).
+        assert_eq!(cut_point("aéaé".as_bytes(), 4), 4);
+        // An emoji straddling the cut moves it back to the emoji's start.
+        assert_eq!(cut_point("ab😀cd".as_bytes(), 4), 2);
+        assert_eq!(cut_point("abc😀".as_bytes(), 4), 3);
+        // Short enough: no cut.
+        assert_eq!(cut_point(b"abc", 4), 3);
+        // Invalid bytes count as one character each, as decode_lossy reads them.
+        assert_eq!(cut_point(b"abc\xe2\x82zz", 4), 4);
+        assert_eq!(cut_point(b"ab\xff\xe2\x82\xac", 4), 3);
+
+        let line = "Überall 😀 gibt es Fähren, überall.".repeat(20);
+        let text = format!("{line}\r\nTail\n");
+        for max in [4, 5, 7, 64, 100] {
+            let lines: Vec<Line> = LineIter::new(&text, 0, max).collect();
+            let mut pos = 0;
+            for l in &lines {
+                assert_eq!(l.start, pos, "max {max}: tiling");
+                assert!(text.is_char_boundary(l.content_end));
+                assert!(l.end - l.start <= max + 2, "max {max}: {l:?}");
+                pos = l.end;
+            }
+            assert_eq!(pos, text.len());
+            let joined: String = lines.iter().map(|l| &text[l.start..l.end]).collect();
+            assert_eq!(joined, text);
+            assert_eq!(lines.last().map(|l| l.content(&text)), Some("Tail"));
+        }
+        let whole: Vec<Line> = LineIter::new(&text, 0, usize::MAX).collect();
+        assert_eq!(whole.len(), 2);
+    }
+
+    #[test]
     fn base_offsets_shift_everything() {
-        let lines: Vec<Line> = LineIter::new("ab\ncd", 100).collect();
+        let lines: Vec<Line> = LineIter::new("ab\ncd", 100, usize::MAX).collect();
         assert_eq!(
             (lines[0].start, lines[0].content_end, lines[0].end),
             (100, 102, 103)

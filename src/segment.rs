@@ -108,7 +108,7 @@ impl Segmenter {
     pub fn trace(&self, text: &str) -> Vec<LineTrace> {
         let mut engine = Engine::new(self);
         engine.trace = Some(Vec::new());
-        for line in LineIter::new(text, 0) {
+        for line in LineIter::new(text, 0, self.config.max_line_bytes) {
             engine.push(line.start, line.end, line.content(text));
         }
         engine.finish();
@@ -152,7 +152,7 @@ impl Segmenter {
     pub fn articles<'s, 'h>(&'s self, text: &'h str) -> Articles<'s, 'h> {
         Articles {
             engine: Engine::new(self),
-            lines: LineIter::new(text, 0),
+            lines: LineIter::new(text, 0, self.config.max_line_bytes),
             text,
             done: false,
         }

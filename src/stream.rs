@@ -2,6 +2,7 @@
 
 use crate::bytes::replace_invalid;
 use crate::error::Error;
+use crate::lines::cut_point;
 use crate::segment::{Article, Engine, Segmenter};
 use std::io::BufRead;
 
@@ -53,6 +54,12 @@ pub struct Stream<'s, R> {
     /// Bytes from `base` (the start of the current article) to the read position.
     buf: Vec<u8>,
     base: usize,
+    /// Where the next line starts in `buf`: bytes after it are read but not yet a line.
+    next: usize,
+    /// The reader has no more bytes.
+    eof: bool,
+    /// Maximum line length ([`SegmenterBuilder::max_line_bytes`](crate::SegmenterBuilder::max_line_bytes)).
+    max_line: usize,
     done: bool,
 }
 
@@ -100,41 +107,68 @@ impl<'s, R: BufRead> Stream<'s, R> {
             mode,
             buf: Vec::with_capacity(64 * 1024),
             base: 0,
+            next: 0,
+            eof: false,
+            max_line: seg.config().max_line_bytes.max(4),
             done: false,
+        }
+    }
+
+    /// Reads until `buf[next..]` holds a line feed, `max_line + 4` bytes (enough to cut a
+    /// long line where [`LineIter`](crate::lines::LineIter) cuts it), or the rest of the
+    /// input.
+    fn fill(&mut self) -> Result<(), Error> {
+        let want = self.max_line + 4;
+        loop {
+            let have = self.buf.len() - self.next;
+            if self.eof || have >= want || memchr::memchr(b'\n', &self.buf[self.next..]).is_some() {
+                return Ok(());
+            }
+            let avail = match self.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(Error::io(self.base + self.buf.len(), &e)),
+            };
+            if avail.is_empty() {
+                self.eof = true;
+                continue;
+            }
+            let room = avail.len().min(want - have);
+            let take = memchr::memchr(b'\n', &avail[..room]).map_or(room, |i| i + 1);
+            self.buf.extend_from_slice(&avail[..take]);
+            self.reader.consume(take);
         }
     }
 
     /// Reads one line into the buffer and hands it to the engine; `Ok(false)` at the end.
     fn read_line(&mut self) -> Result<bool, Error> {
-        let start = self.buf.len();
-        let n = loop {
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Error::io(self.base + start, &e)),
-            }
-        };
-        if n == 0 {
+        self.fill()?;
+        let start = self.next;
+        let have = &self.buf[start..];
+        if have.is_empty() {
             return Ok(false);
         }
-        let line = &mut self.buf[start..];
-        if std::str::from_utf8(line).is_err() {
+        let end = match memchr::memchr(b'\n', have) {
+            Some(i) if i <= self.max_line => start + i + 1,
+            _ if have.len() > self.max_line => start + cut_point(have, self.max_line),
+            _ => self.buf.len(),
+        };
+        let line = &mut self.buf[start..end];
+        if let Err(e) = std::str::from_utf8(line) {
             match self.mode {
-                Utf8Mode::Strict => {
-                    let valid = std::str::from_utf8(line).map_or_else(|e| e.valid_up_to(), |_| 0);
-                    return Err(Error::utf8(self.base + start + valid));
-                }
+                Utf8Mode::Strict => return Err(Error::utf8(self.base + start + e.valid_up_to())),
                 Utf8Mode::Lossy => {
                     replace_invalid(line);
                 }
             }
         }
-        let line = std::str::from_utf8(&self.buf[start..]).expect("checked or replaced");
+        let line = std::str::from_utf8(&self.buf[start..end]).expect("checked or replaced");
         let content = line
             .strip_suffix('\n')
             .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
         let abs = self.base + start;
         self.engine.push(abs, abs + line.len(), content);
+        self.next = end;
         Ok(true)
     }
 }
@@ -150,6 +184,7 @@ impl<R: BufRead> Iterator for Stream<'_, R> {
                 let article = raw.into_article(text, self.base).into_owned();
                 self.buf.drain(..end);
                 self.base += end;
+                self.next -= end;
                 return Some(Ok(article));
             }
             if self.done {

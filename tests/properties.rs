@@ -2,16 +2,40 @@
 //! generated scrapes. The number of cases per property is proptest's default (256) or
 //! `PROPTEST_CASES` (CI sets 2000).
 
-use article_segmenter::{Segmentation, Segmenter, Signal};
+use article_segmenter::{Segmentation, Segmenter, Signal, decode_lossy};
 use proptest::prelude::*;
 
 /// Checks every structural guarantee of a segmentation of `text`.
 fn check(text: &str, out: &Segmentation<'_>) -> Result<(), TestCaseError> {
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .filter(|&i| i < text.len() || i == 0)
-        .collect();
-    let n_lines = text.lines().count();
+    check_lines(text, out, usize::MAX)
+}
+
+/// Where the lines of `text` start when lines longer than `max` bytes are cut at the
+/// last character boundary before every `max` bytes (the documented exception to
+/// `str::lines`).
+fn line_starts(text: &str, max: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        starts.push(pos);
+        let rest = &text[pos..];
+        pos += match rest.find('\n') {
+            Some(i) if i <= max => i + 1,
+            _ if rest.len() > max => (0..=max).rev().find(|&c| rest.is_char_boundary(c)).unwrap(),
+            _ => rest.len(),
+        };
+    }
+    starts
+}
+
+/// [`check`] for a segmenter whose maximum line length is `max_line`.
+fn check_lines(text: &str, out: &Segmentation<'_>, max_line: usize) -> Result<(), TestCaseError> {
+    let mut line_starts = line_starts(text, max_line);
+    let n_lines = line_starts.len();
+    if max_line == usize::MAX {
+        prop_assert_eq!(n_lines, text.lines().count(), "the lines of str::lines");
+    }
+    line_starts.push(text.len());
     if text.is_empty() {
         prop_assert!(out.is_empty());
         return Ok(());
@@ -222,6 +246,37 @@ proptest! {
     }
 
     #[test]
+    fn lossy_streams_cut_long_lines_as_batch_does(
+        pieces in prop::collection::vec(
+            prop_oneof![
+                Just(b"\n".to_vec()),
+                Just(b"\r\n".to_vec()),
+                Just("é".as_bytes().to_vec()),
+                Just("😀".as_bytes().to_vec()),
+                Just(b"\xe2\x82".to_vec()),
+                Just(b"\xff".to_vec()),
+                Just(b"\xf0\x9f\x98".to_vec()),
+                prop::collection::vec(any::<u8>(), 0..8),
+                "[a-zA-Z .]{1,40}".prop_map(String::into_bytes),
+                (1usize..3000).prop_map(|n| "word ".repeat(n).into_bytes()),
+            ],
+            0..40,
+        ),
+        max_line in 1024usize..1100,
+        cap in 1usize..64,
+    ) {
+        let bytes = pieces.concat();
+        let seg = Segmenter::builder().max_line_bytes(max_line).build().unwrap();
+        let text = decode_lossy(&bytes);
+        let out = seg.segment(&text);
+        check_lines(&text, &out, max_line)?;
+        let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
+        let reader = std::io::BufReader::with_capacity(cap, &bytes[..]);
+        let streamed: Vec<_> = seg.stream_lossy(reader).collect::<Result<_, _>>().unwrap();
+        prop_assert_eq!(&streamed, &batch);
+    }
+
+    #[test]
     fn hostile_text_is_tiled(text in hostile_text()) {
         let out = Segmenter::new().segment(&text);
         check(&text, &out)?;
@@ -259,24 +314,26 @@ proptest! {
 
     #[test]
     fn size_limits_keep_the_guarantees(
-        text in scrape(),
+        text in noisy_scrape(),
         max_article in 1024usize..8192,
         max_lookahead in 1024usize..8192,
+        max_line in 1024usize..4096,
         cap in 1usize..64,
     ) {
         let seg = Segmenter::builder()
             .max_article_bytes(max_article)
             .max_lookahead_bytes(max_lookahead)
+            .max_line_bytes(max_line)
             .build()
             .unwrap();
         // Long enough for the limits to bite.
         let text = text.repeat(1 + 3 * max_article / text.len().max(1));
         let out = seg.segment(&text);
-        check(&text, &out)?;
+        check_lines(&text, &out, max_line)?;
         for a in out.articles() {
-            // Over the limit only when one line alone is.
-            let lines = a.as_str().split_inclusive('\n').count();
-            prop_assert!(a.span().len() <= max_article || lines == 1, "{} bytes", a.span().len());
+            // Lines are at most max_line bytes (and their terminator), articles at most
+            // max_article bytes.
+            prop_assert!(a.span().len() <= max_article.max(max_line + 2), "{} bytes", a.span().len());
             if a.boundary().signals.contains(&Signal::SizeLimit) {
                 prop_assert_eq!(a.boundary().confidence, 0.0);
             }
