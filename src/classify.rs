@@ -538,7 +538,7 @@ impl Classifier {
         let tb = trimmed.as_bytes();
         if tb[0] == b'#' {
             let hashes = tb.iter().take_while(|&&b| b == b'#').count();
-            if hashes <= 6 && tb.get(hashes).is_some_and(|&b| b == b' ') {
+            if hashes <= 6 && indent == 0 && tb.get(hashes).is_some_and(|&b| b == b' ') {
                 f.heading = hashes as u8;
                 f.flags |= flag::HEADING;
                 start = ts + hashes;
@@ -2200,6 +2200,9 @@ mod tests {
     fn markdown_heading_levels() {
         let c = Classifier::default();
         assert_eq!(c.classify("## Was ist Freie Software").heading, 2);
+        // A text browser draws deep list bullets as an indented `#`: not a heading.
+        assert_eq!(c.classify("    # Interning of Small Integers").heading, 0);
+        assert!(!c.classify("  # Impressum").has(flag::HEADING));
         assert_eq!(c.classify("#alternate").heading, 0);
         assert!(c.classify("#alternate").has(flag::LINK_REL));
         assert!(!c.classify("   #hashtag").has(flag::LINK_REL));
