@@ -7,6 +7,7 @@
 //! these the line gets a [`LineClass`]. Nothing here looks at other lines: context is the
 //! business of [`crate::signals`] and [`crate::machine`].
 
+pub(crate) mod lang;
 pub(crate) mod vocab;
 
 use aho_corasick::{
@@ -190,6 +191,8 @@ pub(crate) struct Features {
     pub value_kind: ValueKind,
     /// Canonical name of a mentioned agency (`AP` for "the Associated Press").
     pub canon: Option<&'static str>,
+    /// Votes for the language the line is written in ([`lang`]).
+    pub lang: lang::Votes,
 }
 
 /// What [`Features::value`] holds.
@@ -240,6 +243,7 @@ impl Features {
         value: (0, 0),
         value_kind: ValueKind::None,
         canon: None,
+        lang: [0; lang::N_LANGS],
     };
 
     /// True when any of `bits` is set.
@@ -568,11 +572,12 @@ impl Classifier {
 
         // One pass over the characters.
         words.clear();
-        let c = count(text, Some(words));
+        let c = count(text, Some(scratch));
         f.chars = c.chars;
         f.words = c.words + c.cjk / 2;
         f.key = c.key;
         f.key_len = c.key_len;
+        f.lang = c.lang;
         if c.first_case == Case::Upper || c.first_case == Case::None {
             f.flags |= flag::CAPITALISED;
         }
@@ -783,6 +788,8 @@ pub(crate) struct Scratch {
     /// least [`MIN_ECHO_KEY`] letters: `Home News Harbour Votes` ends with the line
     /// `Harbour Votes`.
     pub suffixes: Vec<u64>,
+    /// Hashes of the line's short words, for its language votes.
+    pub short: Vec<u64>,
 }
 
 /// Where a user's source pattern matches `text`: the span of the credited source, its
@@ -956,6 +963,8 @@ struct Counts {
     key: u64,
     key_len: u32,
     first_case: Case,
+    /// Votes for the line's language.
+    lang: lang::Votes,
 }
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -1038,7 +1047,14 @@ static ASCII_CLASS: [u8; 128] = {
 /// One pass over the bytes: counts, the normalised key, and (when `words` is given) the
 /// hashes of the words of at least [`MIN_WORD`] letters. ASCII is classified by a table;
 /// other characters are decoded one by one.
-fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
+fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
+    let (mut words, mut short) = match scratch {
+        Some(s) => {
+            s.short.clear();
+            (Some(&mut s.words), Some(&mut s.short))
+        }
+        None => (None, None),
+    };
     // Every counter is a local (not a field of `Counts`) so that the loop keeps them in
     // registers; `Counts` is assembled at the end.
     let mut prefixes = [(0u64, 0u32); MAX_PREFIXES];
@@ -1055,9 +1071,11 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
     let mut lettered = false;
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
+    let mut script_letters = [0u32; lang::N_LANGS];
     macro_rules! flush {
         () => {
             push_word(words.as_deref_mut(), wh, wl);
+            lang::push_short(short.as_deref_mut(), wh, wl);
             wh = 0;
             wl = 0;
         };
@@ -1137,6 +1155,9 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
             }
             if ch.is_alphabetic() {
                 letters += 1;
+                if let Some(s) = lang::script_of(ch) {
+                    script_letters[s] += 1;
+                }
                 let up = ch.is_uppercase();
                 upper += u32::from(up);
                 if !lettered {
@@ -1165,6 +1186,10 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         }
     }
     push_word(words, wh, wl);
+    lang::push_short(short.as_deref_mut(), wh, wl);
+    let votes = short.map_or([0; lang::N_LANGS], |s| {
+        lang::votes(s, &script_letters, b.len())
+    });
     if let Some((k, len)) = frozen {
         key = k;
         key_len = len;
@@ -1196,6 +1221,7 @@ fn count(text: &str, mut words: Option<&mut Vec<u32>>) -> Counts {
         key,
         key_len,
         first_case,
+        lang: votes,
     }
 }
 

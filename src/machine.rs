@@ -68,6 +68,9 @@ pub enum Signal {
     NewTopic,
     /// A caption printed twice right after the headline.
     CaptionEcho,
+    /// The body text changes language at the headline (a German page after an English
+    /// one).
+    LanguageChange,
     /// No evidence: the article before reached the size limit
     /// ([`SegmenterBuilder::max_article_bytes`](crate::SegmenterBuilder::max_article_bytes))
     /// and was cut at a line boundary. Such a boundary has confidence 0.
@@ -76,7 +79,7 @@ pub enum Signal {
 
 impl Signal {
     /// All signals, in bit order.
-    pub const ALL: [Signal; 15] = [
+    pub const ALL: [Signal; 16] = [
         Signal::InputStart,
         Signal::TitleEcho,
         Signal::HeadlineEcho,
@@ -91,6 +94,7 @@ impl Signal {
         Signal::ChromeRun,
         Signal::NewTopic,
         Signal::CaptionEcho,
+        Signal::LanguageChange,
         Signal::SizeLimit,
     ];
 
@@ -111,6 +115,7 @@ impl Signal {
             Signal::ChromeRun => "chrome_run",
             Signal::NewTopic => "new_topic",
             Signal::CaptionEcho => "caption_echo",
+            Signal::LanguageChange => "language_change",
             Signal::SizeLimit => "size_limit",
         }
     }
@@ -203,6 +208,8 @@ terms! {
     Unheaded = "unheaded", -1.0, None;
     /// A list item (a menu entry, a related link, a breadcrumb step).
     Bullet = "bullet", -1.0, None;
+    /// The body text after it is in another language than the body text before it.
+    LangShift = "lang_shift", 2.0, Some(Signal::LanguageChange);
     // The region since the last body line.
     /// A page-start line (skip link, feed link) after the last closing line.
     Hint = "hint", 2.45, Some(Signal::PageStart);
@@ -607,6 +614,10 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::CaptionEcho, s.caption_echo_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
     set(Term::Bullet, bullet);
+    set(
+        Term::LangShift,
+        s.lang_before.is_some() && s.lang_ahead.is_some() && s.lang_before != s.lang_ahead,
+    );
     set(Term::Hint, r.hint.is_some());
     set(Term::FeedLink, r.feed_link);
     let earlier = echo_back.then(|| e.line - s.echo_prev as usize);

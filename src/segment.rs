@@ -1002,6 +1002,10 @@ fn describe(e: &Evidence) -> String {
         put(true, format_args!("fresh{f}%"));
     }
     put(s.opening, format_args!("opening"));
+    if let (Some(a), Some(b)) = (s.lang_before, s.lang_ahead) {
+        let name = |i: u8| crate::classify::lang::LANGS[i as usize];
+        put(a != b, format_args!("lang:{}>{}", name(a), name(b)));
+    }
     put(e.f.heading > 0, format_args!("h{}", e.f.heading));
     for (bit, name) in flag::NAMES {
         put(e.f.has(*bit), format_args!("{name}"));
@@ -1094,6 +1098,34 @@ mod tests {
             [SpanKind::Body, SpanKind::Body, SpanKind::Boilerplate],
             "the third printing shows the line recurs"
         );
+    }
+
+    #[test]
+    fn a_change_of_language_is_evidence_of_a_new_page() {
+        let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+            The town council voted on Monday to keep the ferry to the island running for ten more years, and the mayor said that the money would come from higher parking fees.\n\n\
+            Opponents had argued that a smaller boat would be enough for the few passengers in winter, but the council was not convinced by their plan.\n\n\n\n\
+            Neue Radwege für die Innenstadt\n\n\
+            Der Stadtrat hat am Montag beschlossen, dass die Innenstadt neue Radwege bekommt, und die Bürgermeisterin sagte, dass die Arbeiten im Frühjahr beginnen.\n\n\
+            Die Gegner der Pläne hatten gefordert, dass die Parkplätze erhalten bleiben, aber der Rat folgte ihnen nicht und stimmte mit großer Mehrheit für die Radwege.\n";
+        let out = Segmenter::new().segment(text);
+        assert_eq!(out.boundaries(), [8]);
+        assert!(
+            out.articles()[1]
+                .boundary()
+                .signals
+                .contains(&Signal::LanguageChange)
+        );
+        // The same second page in English is not evidence enough.
+        let english = text.replace(
+            "Der Stadtrat hat am Montag beschlossen, dass die Innenstadt neue Radwege bekommt, und die Bürgermeisterin sagte, dass die Arbeiten im Frühjahr beginnen.",
+            "The city council decided on Monday that the town centre will get new cycle lanes, and the mayor said that the work would begin in spring.",
+        ).replace(
+            "Die Gegner der Pläne hatten gefordert, dass die Parkplätze erhalten bleiben, aber der Rat folgte ihnen nicht und stimmte mit großer Mehrheit für die Radwege.",
+            "Opponents of the plan had asked for the parking places to stay, but the council did not follow them and voted for the cycle lanes.",
+        );
+        let trace = Segmenter::new().trace(&english);
+        assert!(trace.iter().all(|t| !t.evidence.contains("lang:")));
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //!   site chrome printed at every article start;
 //! * **lookahead**: what the next lines hold (body lines, a byline right after).
 
+use crate::classify::lang::{self, N_LANGS};
 use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag};
 use std::collections::VecDeque;
 
@@ -44,6 +45,15 @@ const COVER_LINES: usize = 60;
 
 /// Non-blank lines of the file's opening that must recur for an `opening` signal.
 const OPENING_LINES: usize = 3;
+
+/// Body lines before a line whose language votes count.
+const LANG_BEFORE_LINES: usize = 4;
+
+/// Votes a language needs to be the clear language of a stretch of body text.
+const LANG_VOTES: f32 = 10.0;
+
+/// Body lines ahead whose language votes count.
+const LANG_AHEAD_LINES: u32 = 6;
 
 /// Evidence about one line, final once the window has passed it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,6 +107,11 @@ pub(crate) struct LineSignals {
     /// For any line: freshness (in percent) of the first two body lines ahead, when there
     /// was body text shortly before (`None` otherwise).
     pub fresh_ahead: Option<u8>,
+    /// The language of the body text before the line, when clear (an index into
+    /// [`LANGS`](crate::classify::lang::LANGS)).
+    pub lang_before: Option<u8>,
+    /// For a headline-like line: the language of the body text after it, when clear.
+    pub lang_ahead: Option<u8>,
     /// This line is the end of a line this far back (`Home News Harbour Votes`, then
     /// `Harbour Votes`).
     pub suffix_of: u32,
@@ -320,6 +335,10 @@ pub(crate) struct Signals {
     grown: u32,
     /// The last body line pushed.
     last_body: Option<usize>,
+    /// Language votes of the last [`LANG_BEFORE_LINES`] body lines (a ring).
+    lang: [lang::Votes; LANG_BEFORE_LINES],
+    /// Body lines pushed so far (the ring's next slot).
+    bodies: usize,
     /// The last title line with a site name: its line and up to 16 word hashes.
     last_title: Option<(usize, [u32; 16], usize)>,
 }
@@ -355,6 +374,8 @@ impl Signals {
             body_words: BodyWords::new(BODY_WORD_BITS - GROWTH_STEPS),
             grown: 0,
             last_body: None,
+            lang: [[0; N_LANGS]; LANG_BEFORE_LINES],
+            bodies: 0,
             last_title: None,
         }
     }
@@ -389,6 +410,9 @@ impl Signals {
         }
         let mut s = LineSignals {
             blank_before: self.blank_run,
+            lang_before: (f.class == LineClass::Headline)
+                .then(|| self.lang_before())
+                .flatten(),
             ..LineSignals::default()
         };
         if f.is_blank() {
@@ -473,6 +497,8 @@ impl Signals {
             LineClass::Body => {
                 s.fresh = self.freshness(line, words);
                 self.cover_words(line, words);
+                self.lang[self.bodies % LANG_BEFORE_LINES] = f.lang;
+                self.bodies += 1;
             }
             _ => {}
         }
@@ -505,6 +531,17 @@ impl Signals {
             }
         }
         self.buf.push_back((start, end, f, s));
+    }
+
+    /// The clear language of the last body lines, if any.
+    fn lang_before(&self) -> Option<u8> {
+        let mut sum = [0.0f32; N_LANGS];
+        for votes in &self.lang {
+            for (s, &v) in sum.iter_mut().zip(votes) {
+                *s += f32::from(v);
+            }
+        }
+        lang::dominant(&sum, LANG_VOTES)
     }
 
     /// Doubles every table.
@@ -664,6 +701,7 @@ impl Signals {
         let mut last_body_text: Option<usize> = None;
         let mut next_text = 0;
         let mut texts = 0;
+        let mut lang_ahead = [0.0f32; N_LANGS];
         for i in 1..self.buf.len() {
             let f = &self.buf[i].2;
             if f.is_blank() {
@@ -697,6 +735,11 @@ impl Signals {
                 }
                 last_body_text = Some(texts);
                 body += 1;
+                if body <= LANG_AHEAD_LINES {
+                    for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
+                        *acc += f32::from(v);
+                    }
+                }
                 if first_body == 0 {
                     first_body = i as u32;
                 }
@@ -708,6 +751,7 @@ impl Signals {
             }
         }
         let s = &mut self.buf[0].3;
+        s.lang_ahead = lang::dominant(&lang_ahead, LANG_VOTES);
         s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
         s.last_before_body = first_body > 0 && !headline_between;
