@@ -712,7 +712,9 @@ fn placement(st: &State, e: &Evidence) -> Cand {
     }
     if e.s.echo_prev > 0 && e.s.repeat == 1 {
         let p = e.line - e.s.echo_prev as usize;
-        if p >= r.first {
+        // Before the page's first page-start line, an earlier printing is a teaser of
+        // the page before.
+        if p >= r.first && r.hint.is_none_or(|h| p >= h.line) {
             consider(Cand::line_only(p));
         }
     }

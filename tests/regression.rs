@@ -192,3 +192,29 @@ fn an_h1_that_repeats_a_title_keeps_its_separator() {
         Some("Harbour Ferry Keeps Running – Council Vote")
     );
 }
+
+/// A "must read" list at the end of a page names the next page's headline: the next
+/// article opened at that teaser (an earlier printing of its headline) instead of at
+/// its own page-start lines after the list.
+#[test]
+fn a_teaser_before_the_next_pages_start_stays_with_its_page() {
+    let text = &format!(
+        "{FERRY_PAGE}\
+        Must read\n\n\
+        Seal Count on the Sandbanks Breaks Its Record\n\n\
+        Lighthouse Keeper's Cottage Opens as a Museum\n\n\
+        #Island Weekly RSS Feed\n\
+        #alternate\n\n\
+        Menu\n\n\
+        Seal Count on the Sandbanks Breaks Its Record\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
+    let out = Segmenter::new().segment(text);
+    assert_eq!(
+        out.boundaries(),
+        [14],
+        "the head links, not the teaser (line 10)"
+    );
+}
