@@ -344,6 +344,8 @@ pub(crate) struct Region {
     /// The last non-blank line, when it is a headline-like line printed again further
     /// on: a `<title>` line that a page-start line may follow.
     pub echoing: Option<Cand>,
+    /// The last text-browser head-link line (or a continuation of one).
+    pub link_rel: Option<usize>,
 }
 
 impl Region {
@@ -361,6 +363,7 @@ impl Region {
             stray: None,
             stray_gap: 0,
             echoing: None,
+            link_rel: None,
         }
     }
 }
@@ -970,7 +973,14 @@ fn solid(e: &Evidence) -> bool {
 /// The region after line `e`.
 fn track(r: Region, e: &Evidence) -> Region {
     let mut r = r;
-    if is_content(e) {
+    // A text browser wraps a long head-link line (`#Site » Feed …`); the lines that
+    // continue it, with no blank between, are part of it, not text.
+    let wrapped_link =
+        !e.f.is_blank() && e.s.blank_before == 0 && r.link_rel.is_some_and(|l| l + 1 == e.line);
+    if e.f.has(flag::LINK_REL) || wrapped_link {
+        r.link_rel = Some(e.line);
+    }
+    if is_content(e) && !wrapped_link {
         if solid(e) || r.stray.is_some() {
             return Region::after(e.line + 1);
         }

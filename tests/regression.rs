@@ -218,3 +218,23 @@ fn a_teaser_before_the_next_pages_start_stays_with_its_page() {
         "the head links, not the teaser (line 10)"
     );
 }
+
+/// Lynx wraps a long head-link line; its continuation lines looked like text, so they
+/// ended the region and the head links no longer marked where the next page starts.
+#[test]
+fn a_wrapped_head_link_line_still_starts_the_page() {
+    let text = &format!(
+        "{FERRY_PAGE}\
+        #Island Weekly » Feed Island Weekly » Comments Feed Island Weekly » Record Number of Seals\n\
+        counted on the northern sandbanks. Comments feed of the story about the seals that the volunteers counted on the northern sandbanks in the winter, alternate alternate.\n\
+        RDF version of the tag wildlife, RDF version of the tag seals, RDF version of the tag sandbanks, RDF version of the tag volunteers, alternate alternate alternate.\n\n\
+        Island Weekly\n\n\
+        Menu\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.boundaries(), [8], "the head-link line");
+}
