@@ -346,6 +346,9 @@ pub(crate) struct Region {
     pub echoing: Option<Cand>,
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
+    /// The first line after the last run of two blank lines or more, and the non-blank
+    /// lines from it on (it included).
+    pub run: Option<(Cand, u32)>,
 }
 
 impl Region {
@@ -364,6 +367,7 @@ impl Region {
             stray_gap: 0,
             echoing: None,
             link_rel: None,
+            run: None,
         }
     }
 }
@@ -729,6 +733,10 @@ fn is_content(e: &Evidence) -> bool {
     e.f.class == LineClass::Body && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
 }
 
+/// Lines from the end of a blank run to a page-start line (this one included) for the
+/// page to start at the blank run.
+const MAX_RUN_TO_HINT: u32 = 4;
+
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
 /// a link's text in a dump with one text node per line).
 const MAX_GAP: u32 = 3;
@@ -1004,8 +1012,14 @@ fn track(r: Region, e: &Evidence) -> Region {
     };
     let echoing = e.f.class == LineClass::Headline && (e.s.echo_next > 0 || e.s.title_next > 0);
     let before = std::mem::replace(&mut r.echoing, echoing.then_some(here));
+    r.run = if e.s.blank_before >= 2 {
+        Some((here, 1))
+    } else {
+        r.run.map(|(c, n)| (c, n + 1))
+    };
     if closes(e) {
         r.echoing = None;
+        r.run = None;
         r.closed = true;
         r.hint = None;
         r.feed_link = false;
@@ -1020,8 +1034,16 @@ fn track(r: Region, e: &Evidence) -> Region {
         r.legal += 1;
     }
     if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
-        // The page's `<title>` line printed right before its skip link starts the page.
-        r.hint = Some(before.unwrap_or(here));
+        // The page's `<title>` line printed right before its skip link starts the page,
+        // and so do the few lines after a blank run right before it.
+        let mut at = before.unwrap_or(here);
+        if let Some((c, n)) = r.run
+            && n <= MAX_RUN_TO_HINT
+            && c.line < at.line
+        {
+            at = c;
+        }
+        r.hint = Some(at);
         r.feed_link = e.f.has(flag::LINK_REL);
     } else if !r.feed_link && e.f.has(flag::LINK_REL) {
         // A text browser prints the links of a page's head before anything of its body:

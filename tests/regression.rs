@@ -238,3 +238,23 @@ fn a_wrapped_head_link_line_still_starts_the_page() {
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [8], "the head-link line");
 }
+
+/// A page whose first lines (a logo, a search box) come between the blank run that ends
+/// the page before and its skip link: the article opened at the skip link, two lines
+/// into the page.
+#[test]
+fn the_lines_before_a_skip_link_after_a_blank_run_open_the_page() {
+    let text = &format!(
+        "{FERRY_PAGE}\n\n\
+        [island-weekly-logo.png]\n\
+        Search\n\
+        Skip to content\n\n\
+        Menu\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.boundaries(), [10], "the logo line after the blank run");
+}
