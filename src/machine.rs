@@ -349,6 +349,9 @@ pub(crate) struct Region {
     /// The first line after the last run of two blank lines or more, and the non-blank
     /// lines from it on (it included).
     pub run: Option<(Cand, u32)>,
+    /// The last non-blank line was a footnote or abbreviation definition: the block that
+    /// ends a markdown page.
+    pub footnotes: bool,
 }
 
 impl Region {
@@ -368,6 +371,7 @@ impl Region {
             echoing: None,
             link_rel: None,
             run: None,
+            footnotes: false,
         }
     }
 }
@@ -1017,6 +1021,7 @@ fn track(r: Region, e: &Evidence) -> Region {
     } else {
         r.run.map(|(c, n)| (c, n + 1))
     };
+    let after_footnotes = std::mem::replace(&mut r.footnotes, e.f.has(flag::FOOTNOTE));
     if closes(e) {
         r.echoing = None;
         r.run = None;
@@ -1032,6 +1037,10 @@ fn track(r: Region, e: &Evidence) -> Region {
     }
     if e.f.has(flag::LEGAL) {
         r.legal += 1;
+    }
+    if r.hint.is_none() && after_footnotes {
+        // A markdown page ends with its footnote block: the next line starts a page.
+        r.hint = Some(here);
     }
     if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
         // The page's `<title>` line printed right before its skip link starts the page,

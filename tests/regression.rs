@@ -258,3 +258,23 @@ fn the_lines_before_a_skip_link_after_a_blank_run_open_the_page() {
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [10], "the logo line after the blank run");
 }
+
+/// A markdown dump: a page ends with its footnote block (`*[RSS]: …`). The next page's
+/// first lines (its site name, its menu) went to the page before, and the article opened
+/// at its heading.
+#[test]
+fn a_footnote_block_ends_a_markdown_page() {
+    let text = "# Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        *[RSS]: Really Simple Syndication\n\
+        Island Weekly\n\n\
+        * News\n\
+        * Sport\n\n\
+        # Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.boundaries(), [7], "the site name after the footnotes");
+}
