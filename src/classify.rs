@@ -916,6 +916,16 @@ fn indent_of(lead: &str) -> u32 {
 }
 
 /// Length of a list mark at the start, with the space after it.
+/// The text starts with a month name (`Dezember 2009`): `23. Dezember 2009` is a date,
+/// not the 23rd item of a list.
+fn month_follows(b: &[u8]) -> bool {
+    let word = b
+        .split(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b','))
+        .next()
+        .unwrap_or(b"");
+    word.len() >= 3 && std::str::from_utf8(word).is_ok_and(|w| MONTH_KEYS.contains(&key_of(w).0))
+}
+
 fn list_mark_len(b: &[u8]) -> Option<usize> {
     let space_after = |n: usize| b.get(n).is_some_and(|&c| c == b' ' || c == b'\t');
     match b {
@@ -929,7 +939,11 @@ fn list_mark_len(b: &[u8]) -> Option<usize> {
         [0xC2, 0xB7, ..] if space_after(2) => Some(3),
         [d, ..] if d.is_ascii_digit() => {
             let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            if n <= 3 && matches!(b.get(n), Some(b'.' | b')')) && space_after(n + 1) {
+            if n <= 3
+                && matches!(b.get(n), Some(b'.' | b')'))
+                && space_after(n + 1)
+                && !month_follows(&b[n + 2..])
+            {
                 Some(n + 2)
             } else {
                 None
@@ -1870,6 +1884,8 @@ mod tests {
 
     classes!(bylines:
         "By Jane Doe" => Byline, "Von Heike Muster" => Byline,
+        // A day number before a month name is a date, not a list mark.
+        "23. Dezember 2009" => Byline, "1. Februar 2022 Steffi Muster" => Byline,
         "November 19, 2019 12:04AM ET" => Byline, "02.02.2022 A-Frauen" => Byline,
         "Veröffentlicht am 15/07/2014 von Hans Beispiel" => Byline,
         "Por Raúl Ejemplo 4 mayo, 2022" => Byline,
