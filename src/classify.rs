@@ -410,6 +410,10 @@ static NAV_KEYS: Lazy<KeySet> = Lazy::new(|| {
         .collect()
 });
 
+/// Units of relative dates (`hours`, `Stunden`): `10 hours ago` is a date.
+static RELATIVE_KEYS: Lazy<KeySet> =
+    Lazy::new(|| vocab::RELATIVE_TIME.iter().map(|p| key_of(p).0).collect());
+
 static MONTH_KEYS: Lazy<KeySet> = Lazy::new(|| vocab::MONTHS.iter().map(|p| key_of(p).0).collect());
 
 /// A byline word alone on its line, the name on the next (`By` / `Jane Roe`).
@@ -619,8 +623,9 @@ impl Classifier {
         if f.chars <= 300
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
-            && let Some((first, last)) =
-                separators(text, self.separators()).filter(|&(a, b)| distinct_parts(text, a, b))
+            && let Some((first, last)) = separators(text, self.separators()).filter(|&(a, b)| {
+                distinct_parts(text, a, b) && !name_and_date(&text[..a.0], &text[b.1..])
+            })
         {
             f.flags |= flag::TITLE_SEP;
             let part = headline_part(text, first, last, self.separators());
@@ -1448,6 +1453,23 @@ fn is_table_row(text: &str) -> bool {
     let headline =
         first.split_whitespace().nth(3).is_some() && cells.all(|c| c.len() <= first.len());
     !headline
+}
+
+/// A name and a date or time around a separator (`Jane Roe | 06.11.23`,
+/// `Coast Courier / 10 hours ago`): a byline, not `Headline | Site`.
+fn name_and_date(first: &str, last: &str) -> bool {
+    let date = |p: &str| {
+        let p = p.trim();
+        p.len() <= 32
+            && p.bytes().any(|b| b.is_ascii_digit())
+            && (numeric_date(p.as_bytes())
+                || p.split_whitespace().any(|w| {
+                    let k = key_of(w.trim_end_matches(['.', ','])).0;
+                    MONTH_KEYS.contains(&k) || RELATIVE_KEYS.contains(&k)
+                }))
+    };
+    let name = |p: &str| p.split_whitespace().count() <= 3;
+    date(last) && name(first) || date(first) && name(last)
 }
 
 fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bool {
@@ -2278,6 +2300,26 @@ mod tests {
             &line[f.value.0 as usize..f.value.1 as usize],
             "Harbour Town Votes to Keep Its Ferry"
         );
+    }
+
+    #[test]
+    fn a_name_and_a_date_make_no_title_line() {
+        let c = Classifier::default();
+        for line in [
+            "Jane Roe | 06.11.23",
+            "Coast Courier / 10 hours ago",
+            "Harbour Sports • 02.02.2022",
+            "Nov 18, 2019 | Jane Roe",
+        ] {
+            assert!(!c.classify(line).has(flag::TITLE_SEP), "{line}");
+        }
+        for line in [
+            "Harbour Ferry Keeps Running | Coast Courier",
+            "Ten Years of Harbour Ferries | Coast Courier",
+            "Results of the Regatta, 12.05.2024 | Coast Courier",
+        ] {
+            assert!(c.classify(line).has(flag::TITLE_SEP), "{line}");
+        }
     }
 
     #[test]
