@@ -352,6 +352,11 @@ pub(crate) struct Region {
     /// The last non-blank line was a footnote or abbreviation definition: the block that
     /// ends a markdown page.
     pub footnotes: bool,
+    /// Characters of the stray body line.
+    pub stray_chars: u32,
+    /// Body text (lines, characters) read since the page-start line or closing line that
+    /// this region carries over from the one before.
+    pub carried: (u32, u32),
 }
 
 impl Region {
@@ -372,6 +377,8 @@ impl Region {
             link_rel: None,
             run: None,
             footnotes: false,
+            stray_chars: 0,
+            carried: (0, 0),
         }
     }
 }
@@ -737,6 +744,10 @@ fn is_content(e: &Evidence) -> bool {
     e.f.class == LineClass::Body && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
 }
 
+/// Most body lines, and characters, a region's page-start and closing lines survive.
+const CARRY_LINES: u32 = 2;
+const CARRY_CHARS: u32 = 600;
+
 /// Lines from the end of a blank run to a page-start line (this one included) for the
 /// page to start at the blank run.
 const MAX_RUN_TO_HINT: u32 = 4;
@@ -994,10 +1005,23 @@ fn track(r: Region, e: &Evidence) -> Region {
     }
     if is_content(e) && !wrapped_link {
         if solid(e) || r.stray.is_some() {
-            return Region::after(e.line + 1);
+            let mut next = Region::after(e.line + 1);
+            // A little text between the end of a page and the start of the next (a
+            // contact line, a tagline, an alert banner) does not hide where the page
+            // ended or the next one started.
+            let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
+            let chars = r.carried.1 + e.f.chars + r.stray_chars;
+            if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
+                next.hint = r.hint;
+                next.feed_link = r.feed_link;
+                next.closed = r.closed;
+                next.carried = (lines, chars);
+            }
+            return next;
         }
         r.stray = Some(e.line);
         r.stray_gap = 0;
+        r.stray_chars = e.f.chars;
         return r;
     }
     if e.f.is_blank() {

@@ -278,3 +278,24 @@ fn a_footnote_block_ends_a_markdown_page() {
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [7], "the site name after the footnotes");
 }
+
+/// Two sentences about the next site (a tagline, a "who we are" line) between the
+/// previous page's copyright footer and the next page: they ended the region, and the
+/// closing footer no longer counted for the next headline.
+#[test]
+fn a_tagline_after_a_footer_does_not_hide_the_footer() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        Opponents had argued that a smaller boat would be enough in winter, when only a few dozen passengers cross each day, but the council did not follow them and kept the larger ferry on the route.\n\n\
+        © 2024 Coast Courier. All rights reserved.\n\n\
+        Island Weekly is the independent paper of the northern islands, published by its readers.\n\n\
+        We report on the islands every week since 1921.\n\n\
+        Menu\n\nSearch\n\n\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.boundaries(), [20], "{:?}", out.boundaries());
+}
