@@ -714,7 +714,13 @@ impl Signals {
             if next_text == 0 {
                 next_text = i as u32;
             }
-            if texts <= 4 && f.class == LineClass::Byline {
+            // A byline, or a short chrome line with a date (`Freitag, 04.02.2022 |
+            // 11:38 Uhr`, `vor 5 Stunden in Aktuelles`).
+            let dated = f.class == LineClass::Chrome
+                && f.has(flag::DATE)
+                && !f.has(flag::TERMINAL)
+                && f.chars <= 60;
+            if texts <= 4 && (f.class == LineClass::Byline || dated) {
                 byline = true;
             }
             let es = &self.buf[i].3;
@@ -857,6 +863,22 @@ mod tests {
         assert_eq!(s.keys.bits, TABLE_BITS, "full size after 1024 lines");
         assert_eq!(s.words.bits, WORD_BITS);
         assert_eq!(s.body_words.bits, BODY_WORD_BITS);
+    }
+
+    #[test]
+    fn a_short_dated_line_counts_as_a_byline() {
+        for (date, byline) in [
+            ("Freitag, 04.02.2022 | 11:38 Uhr", true),
+            ("vor 5 Stunden in Aktuelles", true),
+            ("The next issue comes out on 6 November 2023.", false),
+            ("Harbour News", false),
+        ] {
+            let text = format!(
+                "Harbour Town Votes to Keep Its Ferry\n{date}\n\
+                 The council voted on Monday to keep the ferry running for ten more years.\n"
+            );
+            assert_eq!(run(&text, 40)[0].s.byline_ahead, byline, "{date}");
+        }
     }
 
     #[test]
