@@ -741,7 +741,10 @@ fn placement(st: &State, e: &Evidence) -> Cand {
 
 /// True when the line surely belongs to the article it is in (its text).
 fn is_content(e: &Evidence) -> bool {
-    e.f.class == LineClass::Body && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
+    let doubled = (1..=2).contains(&e.s.echo_prev) || (1..=2).contains(&e.s.echo_next);
+    e.f.class == LineClass::Body
+        && !e.f.has(flag::COOKIE | flag::WIDGET | flag::COPYRIGHT)
+        && !doubled
 }
 
 /// Most body lines, and characters, a region's page-start and closing lines survive.
