@@ -177,11 +177,13 @@
 //! 4. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an
 //!    article's body, a headline-like line opens a new article when the weighted sum of
 //!    its evidence terms reaches a threshold: echoes, headings, a byline and body after it,
-//!    a site-name suffix, and, since the last body line, page-start chrome (skip links,
-//!    feed links), a closing source or copyright line, a run of blank lines, a long run of
-//!    chrome. The boundary then goes back to the first line of the new page the evidence
-//!    shows (the title line, a page-start line, the end of a blank run), else to the
-//!    headline. A "related articles" list prints headlines too, but without that evidence.
+//!    a site-name suffix, a change of language of the body text, and, since the last body
+//!    line, page-start chrome (skip links, feed links, the footnote block that ends a
+//!    markdown page), a closing source or copyright line, a run of blank lines, a long run
+//!    of chrome. The boundary then goes back to the first line of the new page the
+//!    evidence shows (the title line, a page-start line, the end of a blank run), else to
+//!    the headline. A "related articles" list prints headlines too, but without that
+//!    evidence.
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
 //! Everything the machine needs is final once `window` lines have been read past it, so
