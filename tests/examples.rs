@@ -500,3 +500,32 @@ fn the_bundled_profile_splits_its_sample() {
         assert_eq!(a["source"], "Coast Desk");
     }
 }
+
+#[test]
+fn the_bundled_records_give_one_object_per_article() {
+    let records = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/records/samples.jsonl");
+    let out = run(
+        "segment",
+        &[
+            "--input",
+            "jsonl",
+            "--text",
+            "clean",
+            records.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The samples' ground truth: 3 + 3 + 2 + 2 articles.
+    assert_eq!(rows.len(), 10);
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.iter().filter(|&&i| i == "seed-layout").count(), 2);
+    for r in &rows {
+        let clean = r["text"].as_str().unwrap();
+        let headline = r["headline"].as_str().unwrap();
+        assert!(clean.starts_with(headline), "{clean}");
+    }
+}
