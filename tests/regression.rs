@@ -3,6 +3,12 @@
 
 use article_segmenter::{Segmenter, SpanKind, decode_lossy};
 
+/// The headline, byline and body of a second article, for tests about where it starts.
+const SEAL_PAGE: &str = "Record Number of Seals Counted on the Northern Sandbanks\n\n\
+    By Jane Roe\n\n\
+    Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+    The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+
 /// A first article that ends with a copyright footer, for tests about what follows it.
 const FERRY_PAGE: &str = "Harbour Town Votes to Keep Its Ferry\n\n\
     The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
@@ -163,10 +169,7 @@ fn head_links_start_a_text_browser_page() {
         IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-XXXX\n\
         #Island Weekly RSS Feed\n\
         #alternate\n\n\
-        Record Number of Seals Counted on the Northern Sandbanks\n\n\
-        By Jane Roe\n\n\
-        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+        {SEAL_PAGE}"
     );
     let out = Segmenter::new().segment(text);
     assert_eq!(
@@ -230,10 +233,7 @@ fn a_wrapped_head_link_line_still_starts_the_page() {
         RDF version of the tag wildlife, RDF version of the tag seals, RDF version of the tag sandbanks, RDF version of the tag volunteers, alternate alternate alternate.\n\n\
         Island Weekly\n\n\
         Menu\n\n\
-        Record Number of Seals Counted on the Northern Sandbanks\n\n\
-        By Jane Roe\n\n\
-        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+        {SEAL_PAGE}"
     );
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [8], "the head-link line");
@@ -250,10 +250,7 @@ fn the_lines_before_a_skip_link_after_a_blank_run_open_the_page() {
         Search\n\
         Skip to content\n\n\
         Menu\n\n\
-        Record Number of Seals Counted on the Northern Sandbanks\n\n\
-        By Jane Roe\n\n\
-        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+        {SEAL_PAGE}"
     );
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [10], "the logo line after the blank run");
@@ -284,7 +281,8 @@ fn a_footnote_block_ends_a_markdown_page() {
 /// closing footer no longer counted for the next headline.
 #[test]
 fn a_tagline_after_a_footer_does_not_hide_the_footer() {
-    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+    let text = &format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n\
         The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
         The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
         Opponents had argued that a smaller boat would be enough in winter, when only a few dozen passengers cross each day, but the council did not follow them and kept the larger ferry on the route.\n\n\
@@ -292,10 +290,8 @@ fn a_tagline_after_a_footer_does_not_hide_the_footer() {
         Island Weekly is the independent paper of the northern islands, published by its readers.\n\n\
         We report on the islands every week since 1921.\n\n\
         Menu\n\nSearch\n\n\n\n\
-        Record Number of Seals Counted on the Northern Sandbanks\n\n\
-        By Jane Roe\n\n\
-        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
-        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+        {SEAL_PAGE}"
+    );
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [20], "{:?}", out.boundaries());
 }
