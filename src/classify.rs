@@ -1477,8 +1477,8 @@ fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bo
 }
 
 /// Separators between the parts of a title line.
-pub(crate) const SEPS: [&str; 11] = [
-    " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ",
+pub(crate) const SEPS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ", " : ",
 ];
 
 /// The byte range of the first title separator at or after byte `from`: a built-in one
@@ -2129,6 +2129,10 @@ mod tests {
             (
                 "Harbour Town Votes to Keep Its Ferry | The Coast Courier",
                 "Harbour Town Votes to Keep Its Ferry",
+            ),
+            (
+                "So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr",
+                "So viel Regen gab es lange nicht",
             ),
             (
                 "Ferry Vote Splits the Council – Politics | The Courier",
