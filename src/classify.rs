@@ -1477,8 +1477,8 @@ fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bo
 }
 
 /// Separators between the parts of a title line.
-pub(crate) const SEPS: [&str; 12] = [
-    " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ", " : ",
+pub(crate) const SEPS: [&str; 13] = [
+    " | ", " - ", " – ", " — ", " • ", " · ", " « ", " » ", " :: ", " / ", " // ", " : ", " › ",
 ];
 
 /// The byte range of the first title separator at or after byte `from`: a built-in one
@@ -2148,6 +2148,10 @@ mod tests {
             ),
             (
                 "Harbour Town Votes to Keep Its Ferry • The Society For Coastal Shipping Rights",
+                "Harbour Town Votes to Keep Its Ferry",
+            ),
+            (
+                "Harbour Town Votes to Keep Its Ferry › courier.example",
                 "Harbour Town Votes to Keep Its Ferry",
             ),
             (

@@ -99,7 +99,7 @@ pub fn evidence_terms() -> Vec<(&'static str, f32)> {
 
 /// The built-in title separators: ` | `, ` - `, ` – `, ` — `, ` • `, ` · `, ` « `,
 /// ` » `, ` :: `, ` / `, ` // `, ` : ` (a colon with a space on both sides, as in
-/// `Headline : date` or French typography).
+/// `Headline : date` or French typography), ` › `.
 ///
 /// ```
 /// assert!(article_segmenter::headline_separators().contains(&" | "));
