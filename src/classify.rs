@@ -53,77 +53,82 @@ pub enum LineClass {
     Body,
 }
 
-/// Bit flags describing a line. Kept as plain `u32` constants so that [`Features`]
+/// Bit flags describing a line. Kept as plain `u64` constants so that [`Features`]
 /// stays `Copy` and small.
 pub(crate) mod flag {
     /// Ends like a sentence: `.`, `!`, `?`, `…` (closing quotes and brackets skipped).
-    pub const TERMINAL: u32 = 1 << 0;
+    pub const TERMINAL: u64 = 1 << 0;
     /// Ends with `,`, `;` or `:`: a fragment that goes on.
-    pub const CONTINUES: u32 = 1 << 1;
+    pub const CONTINUES: u64 = 1 << 1;
     /// First letter is upper case (or the script has no case).
-    pub const CAPITALISED: u32 = 1 << 2;
+    pub const CAPITALISED: u64 = 1 << 2;
     /// Starts with a list mark (`*`, `-`, `•`, `+`, lynx `o`, `1.`).
-    pub const BULLET: u32 = 1 << 3;
+    pub const BULLET: u64 = 1 << 3;
     /// Holds a title separator (` | `, ` - `, ` – `, ` • `, ` · `, ` » `, …).
-    pub const TITLE_SEP: u32 = 1 << 4;
+    pub const TITLE_SEP: u64 = 1 << 4;
     /// Copyright or rights notice, "powered by" footer.
-    pub const COPYRIGHT: u32 = 1 << 5;
+    pub const COPYRIGHT: u64 = 1 << 5;
     /// Cookie or consent banner text.
-    pub const COOKIE: u32 = 1 << 6;
+    pub const COOKIE: u64 = 1 << 6;
     /// Page-start chrome: skip links, tag-manager frames, text-browser feed links.
-    pub const PAGE_START: u32 = 1 << 7;
+    pub const PAGE_START: u64 = 1 << 7;
     /// Share, follow, subscribe, comment widgets.
-    pub const WIDGET: u32 = 1 << 8;
+    pub const WIDGET: u64 = 1 << 8;
     /// The whole line is a navigation word or phrase.
-    pub const NAV: u32 = 1 << 9;
+    pub const NAV: u64 = 1 << 9;
     /// A form field or button (`[______]`, `____`, `(BUTTON)`).
-    pub const FORM: u32 = 1 << 10;
+    pub const FORM: u64 = 1 << 10;
     /// An image placeholder or markdown image (`[logo.png]`, `![alt](…)`).
-    pub const IMAGE: u32 = 1 << 11;
+    pub const IMAGE: u64 = 1 << 11;
     /// Holds a date (month name next to a number, or a numeric date).
-    pub const DATE: u32 = 1 << 12;
+    pub const DATE: u64 = 1 << 12;
     /// Starts with a byline word (`By`, `Von`, `Por`, `Published`, …).
-    pub const BYLINE: u32 = 1 << 13;
+    pub const BYLINE: u64 = 1 << 13;
     /// A caption credit (`Foto:`, `Photo:`, `Getty Images`, `/ AFP`).
-    pub const CREDIT: u32 = 1 << 14;
+    pub const CREDIT: u64 = 1 << 14;
     /// A source line (`Source: X`, `(AFP)`, `— Reuters`, `dpa/lno`).
-    pub const SOURCE: u32 = 1 << 15;
+    pub const SOURCE: u64 = 1 << 15;
     /// An agency dateline opening a paragraph (`BERLIN (dpa) -`, `(AP) —`).
-    pub const DATELINE: u32 = 1 << 16;
+    pub const DATELINE: u64 = 1 << 16;
     /// Letters are (nearly) all capitals.
-    pub const ALL_CAPS: u32 = 1 << 17;
+    pub const ALL_CAPS: u64 = 1 << 17;
     /// A text-browser link-relation line at column 0 (`#alternate`, `#Site » Feed`).
-    pub const LINK_REL: u32 = 1 << 18;
+    pub const LINK_REL: u64 = 1 << 18;
     /// A URL or bare domain on its own.
-    pub const URL: u32 = 1 << 19;
+    pub const URL: u64 = 1 << 19;
     /// A markdown heading (`# …`); the level is in [`super::Features::heading`].
-    pub const HEADING: u32 = 1 << 20;
+    pub const HEADING: u64 = 1 << 20;
     /// Few letters: numbers, symbols, table rules.
-    pub const SYMBOLIC: u32 = 1 << 21;
+    pub const SYMBOLIC: u64 = 1 << 21;
     /// Starts with a lower-case letter.
-    pub const LOWER_START: u32 = 1 << 22;
+    pub const LOWER_START: u64 = 1 << 22;
     /// Matches a source pattern supplied by the user.
-    pub const USER_SOURCE: u32 = 1 << 23;
+    pub const USER_SOURCE: u64 = 1 << 23;
     /// Holds a phrase supplied by the user as chrome.
-    pub const USER_CHROME: u32 = 1 << 24;
+    pub const USER_CHROME: u64 = 1 << 24;
     /// Ends with `?` or `!`.
-    pub const QUESTION: u32 = 1 << 25;
+    pub const QUESTION: u64 = 1 << 25;
     /// A title line whose last part looks like a site name (`… | The Courier`, `… - example.org`).
-    pub const SITE_SUFFIX: u32 = 1 << 26;
+    pub const SITE_SUFFIX: u64 = 1 << 26;
     /// The same text twice in one line (an image alt text glued to its link text).
-    pub const DOUBLED: u32 = 1 << 27;
+    pub const DOUBLED: u64 = 1 << 27;
     /// A footnote, abbreviation or link-reference definition (`*[RSS]: …`, `[3]: http…`):
     /// the block that closes a markdown page.
-    pub const FOOTNOTE: u32 = 1 << 28;
+    pub const FOOTNOTE: u64 = 1 << 28;
     /// A legal or service link of a footer (`Imprint`, `Privacy policy`, `Datenschutz`).
-    pub const LEGAL: u32 = 1 << 29;
+    pub const LEGAL: u64 = 1 << 29;
     /// Most words capitalised (Title Case).
-    pub const TITLE_CASE: u32 = 1 << 30;
+    pub const TITLE_CASE: u64 = 1 << 30;
     /// The line opens with a number or a month name (a dateline's date first).
-    pub const DATE_FIRST: u32 = 1 << 31;
+    pub const DATE_FIRST: u64 = 1 << 31;
+    /// Shaped like navigation: a breadcrumb (`Home › News › Politics`) or a line that
+    /// points back or on (`← Older post`, `Next story ›`).
+    pub const NAV_SHAPE: u64 = 1 << 32;
+    /// The list mark is a number (`3. `, `12) `).
+    pub const NUMBERED: u64 = 1 << 33;
 
     /// Names of the flags, for traces.
-    pub const NAMES: &[(u32, &str)] = &[
+    pub const NAMES: &[(u64, &str)] = &[
         (TERMINAL, "terminal"),
         (CONTINUES, "continues"),
         (BULLET, "bullet"),
@@ -153,6 +158,8 @@ pub(crate) mod flag {
         (LEGAL, "legal"),
         (TITLE_CASE, "title_case"),
         (DATE_FIRST, "date_first"),
+        (NAV_SHAPE, "nav_shape"),
+        (NUMBERED, "numbered"),
     ];
 }
 
@@ -162,7 +169,7 @@ pub(crate) struct Features {
     /// The context-free class.
     pub class: LineClass,
     /// [`flag`] bits.
-    pub flags: u32,
+    pub flags: u64,
     /// Characters in the trimmed line.
     pub chars: u32,
     /// Words (white-space separated; a CJK character counts as half a word).
@@ -248,7 +255,7 @@ impl Features {
 
     /// True when any of `bits` is set.
     #[inline]
-    pub fn has(&self, bits: u32) -> bool {
+    pub fn has(&self, bits: u64) -> bool {
         self.flags & bits != 0
     }
 
@@ -555,6 +562,9 @@ impl Classifier {
             }
         } else if let Some(n) = list_mark_len(tb) {
             f.flags |= flag::BULLET;
+            if tb[0].is_ascii_digit() {
+                f.flags |= flag::NUMBERED;
+            }
             start = ts + n;
         }
         // Markdown emphasis and quote marks around the text.
@@ -596,6 +606,9 @@ impl Classifier {
         }
         if is_doubled(text) {
             f.flags |= flag::DOUBLED;
+        }
+        if f.chars <= 300 && nav_shaped(trimmed) {
+            f.flags |= flag::NAV_SHAPE;
         }
         if is_footnote(trimmed) {
             f.flags |= flag::FOOTNOTE;
@@ -722,7 +735,7 @@ impl Classifier {
 
     /// Phrase flags, and the first agency mention (its span in `text` and canonical
     /// name). `words` is the line's word count: some phrases count only on short lines.
-    fn phrase_flags(&self, text: &str, words: u32) -> (u32, Option<(ByteRange, &'static str)>) {
+    fn phrase_flags(&self, text: &str, words: u32) -> (u64, Option<(ByteRange, &'static str)>) {
         let phrases = self.phrases();
         let hay = &text.as_bytes()[..floor_char_boundary(text, PHRASE_SCAN_LIMIT)];
         let mut flags = 0;
@@ -1335,7 +1348,7 @@ fn echo_key(text: &str) -> u64 {
 ///
 /// A closing parenthetical credit (`… on Saturday. (AFP)`, `… (Photo: Jane Roe)`) is
 /// looked through: the sentence before it decides, and the line gets [`flag::CREDIT`].
-fn end_flags(text: &str) -> u32 {
+fn end_flags(text: &str) -> u64 {
     let t = text.trim_end();
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
@@ -1397,6 +1410,32 @@ fn feed_shaped(t: &str) -> bool {
 }
 
 /// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
+/// A breadcrumb (two `›`, `»` or `>` marks: `Home › News › Politics`) or a line that
+/// points back or on: `← Older post`, `‹ Previous`, `« Back` (no closing `»`), `< Back`,
+/// `Next story ›`, `Weiter →`, `More >`.
+fn nav_shaped(t: &str) -> bool {
+    let t = t.trim();
+    let mut marks = 0;
+    let mut prev = ' ';
+    for c in t.chars() {
+        // A run of marks (`››`) counts once.
+        if matches!(c, '›' | '»' | '>') && c != prev {
+            marks += 1;
+        }
+        prev = c;
+    }
+    if marks >= 2 {
+        return true;
+    }
+    t.starts_with(['←', '‹'])
+        || t.starts_with('«') && !t.contains('»')
+        || t.starts_with("< ")
+        || t.starts_with("<< ")
+        || t.ends_with(['→', '›'])
+        || t.ends_with(" >")
+        || t.ends_with(" >>")
+}
+
 fn is_doubled(t: &str) -> bool {
     let n = t.len();
     if !(8..=600).contains(&n) {
@@ -1756,7 +1795,7 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
 }
 
 /// Source and dateline flags, and the credited value's span in `text`.
-fn source_of(text: &str, chars: u32) -> (u32, Option<(ByteRange, ValueKind)>) {
+fn source_of(text: &str, chars: u32) -> (u64, Option<(ByteRange, ValueKind)>) {
     if chars <= 200 {
         let head = &text.as_bytes()[..floor_char_boundary(text, 40)];
         // The first `:` or full-width `：` (EF BC 9A).
@@ -2120,6 +2159,32 @@ mod tests {
         );
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn navigation_shapes() {
+        for (line, nav) in [
+            ("Home › News › Harbour Town", true),
+            ("Start ›› Politik im Überblick ›› Politik", true),
+            ("Home > Sport > Sailing", true),
+            ("← Older post", true),
+            ("‹ Zurück zur Übersicht", true),
+            ("« Retour aux articles", true),
+            ("Next story ›", true),
+            ("Weiterlesen →", true),
+            ("Mehr >", true),
+            ("«Gute Löhne reichen nicht»", false),
+            ("Harbour Town Votes to Keep Its Ferry", false),
+            ("Ferry Vote › courier.example", false),
+            ("Profits > costs, the council says", false),
+        ] {
+            let f = Classifier::default().classify(line);
+            assert_eq!(f.has(flag::NAV_SHAPE), nav, "{line}");
+        }
+        let numbered = Classifier::default().classify("5. Ways to Cross the Harbour");
+        assert!(numbered.has(flag::BULLET) && numbered.has(flag::NUMBERED));
+        let bullet = Classifier::default().classify("* Ways to Cross the Harbour");
+        assert!(bullet.has(flag::BULLET) && !bullet.has(flag::NUMBERED));
     }
 
     #[test]

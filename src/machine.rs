@@ -22,7 +22,7 @@
 //! else the line itself. A "related articles" list or a teaser prints headlines too, but
 //! without echo, page-start evidence or body after them, so they stay under the threshold.
 
-use crate::classify::{LineClass, ValueKind, flag};
+use crate::classify::{Features, LineClass, ValueKind, flag};
 use crate::signals::Evidence;
 
 /// One kind of boundary evidence, as reported in [`Boundary::signals`](crate::Boundary::signals).
@@ -519,6 +519,15 @@ impl Pick {
     }
 }
 
+/// What a navigation-shaped line loses as a headline.
+const NAV_PENALTY: f32 = 1.5;
+
+/// A breadcrumb, a back or next link, or an item of a bulleted list (not a numbered
+/// one: `5. Ways to …` may be a headline): navigation, not the page's headline.
+fn nav_like(f: &Features) -> bool {
+    f.has(flag::NAV_SHAPE) || f.has(flag::BULLET) && !f.has(flag::NUMBERED)
+}
+
 /// How much a line of an article's lead looks like its headline (0: not at all). The
 /// lead's best line is the headline. The weights were fitted (logistic regression over
 /// the headline-like lines of every article lead the machine saw on the dev corpus):
@@ -555,7 +564,8 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         - 0.4 * on(f.has(flag::TITLE_CASE))
         - 0.3 * on(f.has(flag::SITE_SUFFIX))
         - 1.0 * on(s.repeat >= 2)
-        - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS));
+        - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS))
+        - NAV_PENALTY * on(nav_like(f));
     // Words shared with the article's own title line (`Headline | Site`).
     let title_share = s
         .title_words

@@ -295,3 +295,21 @@ fn a_tagline_after_a_footer_does_not_hide_the_footer() {
     let out = Segmenter::new().segment(text);
     assert_eq!(out.boundaries(), [20], "{:?}", out.boundaries());
 }
+
+/// A breadcrumb printed over the headline (`Home ›› Region ›› Harbour News`) was taken
+/// for the article's headline: it is headline-like, first in the lead and repeats words
+/// of the body. Navigation-shaped lines now lose as headlines.
+#[test]
+fn breadcrumb_is_not_the_headline() {
+    let text = "Home ›› Harbour News ›› Ferry\n\n\
+        Harbour Town Votes to Keep Its Ferry\n\n\
+        By Jane Roe\n\n\
+        The council of Harbour Town voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
