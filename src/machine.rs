@@ -330,6 +330,9 @@ pub(crate) struct Region {
     pub first_text: Option<usize>,
     /// The line after the longest blank run after the last closing line, and its length.
     pub blank: Option<(Cand, u32)>,
+    /// The line after the first run of three blank lines or more after the last closing
+    /// line.
+    pub wide: Option<Cand>,
     /// A closing line (source, copyright, footnote block) was seen.
     pub closed: bool,
     /// Legal links (`Imprint`, `Privacy`) seen.
@@ -346,9 +349,9 @@ pub(crate) struct Region {
     pub echoing: Option<Cand>,
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
-    /// The first line after the last run of two blank lines or more, and the non-blank
-    /// lines from it on (it included).
-    pub run: Option<(Cand, u32)>,
+    /// The first line after the last run of two blank lines or more, the non-blank
+    /// lines from it on (it included), and whether one of them was a legal link.
+    pub run: Option<(Cand, u32, bool)>,
     /// The last non-blank line was a footnote or abbreviation definition: the block that
     /// ends a markdown page.
     pub footnotes: bool,
@@ -368,6 +371,7 @@ impl Region {
             after_close: None,
             first_text: None,
             blank: None,
+            wide: None,
             closed: false,
             legal: 0,
             chrome: 0,
@@ -715,8 +719,8 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 }
 
 /// Where the new page starts, given the headline at `e`: the title line it repeats or
-/// the first page-start line, whichever is first; without either, the end of the longest
-/// blank run; and an earlier printing of the headline in the region if that is earlier
+/// the first page-start line, whichever is first; without either, the end of the first
+/// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier printing of the headline in the region if that is earlier
 /// still. Else the headline itself.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
@@ -733,6 +737,8 @@ fn placement(st: &State, e: &Evidence) -> Cand {
         .then(|| Cand::line_only(e.line - e.s.title_prev as usize));
     if title.is_some() || r.hint.is_some() {
         title.into_iter().chain(r.hint).for_each(&mut consider);
+    } else if let Some(w) = r.wide {
+        consider(w);
     } else if let Some((b, n)) = r.blank
         && n >= 2
     {
@@ -764,6 +770,17 @@ const CARRY_CHARS: u32 = 600;
 /// Lines from the end of a blank run to a page-start line (this one included) for the
 /// page to start at the blank run.
 const MAX_RUN_TO_HINT: u32 = 4;
+
+/// Blank lines that separate pages rather than blocks of one page: without a title line
+/// or page-start line, the page starts after the first such run since the last text of
+/// the page before (a later, longer run is a gap in the next page's menus); without one,
+/// after the longest run of two.
+const WIDE_RUN: u32 = 3;
+
+/// … or up to this many, when none of them is a legal link (`Imprint`, `Privacy`: the
+/// footer of the page before) and no closing line came since the blank run: a cookie
+/// banner or a logo block may open a page before its skip link.
+const MAX_CHROME_TO_HINT: u32 = 12;
 
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
 /// a link's text in a dump with one text node per line).
@@ -1054,9 +1071,9 @@ fn track(r: Region, e: &Evidence) -> Region {
     let echoing = e.f.class == LineClass::Headline && (e.s.echo_next > 0 || e.s.title_next > 0);
     let before = std::mem::replace(&mut r.echoing, echoing.then_some(here));
     r.run = if e.s.blank_before >= 2 {
-        Some((here, 1))
+        Some((here, 1, false))
     } else {
-        r.run.map(|(c, n)| (c, n + 1))
+        r.run.map(|(c, n, legal)| (c, n + 1, legal))
     };
     let after_footnotes = std::mem::replace(&mut r.footnotes, e.f.has(flag::FOOTNOTE));
     if closes(e) {
@@ -1066,6 +1083,7 @@ fn track(r: Region, e: &Evidence) -> Region {
         r.hint = None;
         r.feed_link = false;
         r.blank = None;
+        r.wide = None;
         r.after_close = None;
         return r;
     }
@@ -1074,6 +1092,9 @@ fn track(r: Region, e: &Evidence) -> Region {
     }
     if e.f.has(flag::LEGAL) {
         r.legal += 1;
+        if let Some(run) = &mut r.run {
+            run.2 = true;
+        }
     }
     if r.hint.is_none() && after_footnotes {
         // A markdown page ends with its footnote block: the next line starts a page.
@@ -1083,8 +1104,8 @@ fn track(r: Region, e: &Evidence) -> Region {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
-        if let Some((c, n)) = r.run
-            && n <= MAX_RUN_TO_HINT
+        if let Some((c, n, legal)) = r.run
+            && (n <= MAX_RUN_TO_HINT || n <= MAX_CHROME_TO_HINT && !legal)
             && c.line < at.line
         {
             at = c;
@@ -1100,6 +1121,9 @@ fn track(r: Region, e: &Evidence) -> Region {
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
         r.blank = Some((here, n));
+    }
+    if n >= WIDE_RUN && r.wide.is_none() {
+        r.wide = Some(here);
     }
     r
 }

@@ -313,3 +313,45 @@ fn breadcrumb_is_not_the_headline() {
         Some("Harbour Town Votes to Keep Its Ferry")
     );
 }
+
+/// A page's skip link came more than four lines after the blank run that ended the page
+/// before (a cookie banner and a logo block in between): the boundary went to the skip
+/// link, not to the first line of the page.
+#[test]
+fn page_starts_at_the_blank_run_before_its_banner() {
+    let text = format!(
+        "{FERRY_PAGE}\n\n\
+         We use cookies to improve your experience on our site.\n\
+         Accept all\nSettings\nIsland Weekly News\nYour island, every week\nSubscribe\n\
+         Skip to content\nMenu\nNews\nSport\n\n{SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2);
+    let start = out.articles()[1].lines().start;
+    assert_eq!(
+        text.lines().nth(start),
+        Some("We use cookies to improve your experience on our site.")
+    );
+}
+
+/// Without a page-start line, the page started after the longest blank run: a gap in
+/// the next page's menus, not the run that ended the page before.
+#[test]
+fn page_starts_after_the_first_wide_blank_run() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        Ferry crossings have carried islanders to the mainland since 1902, and most passengers are commuters.\n\n\
+        The council will review the timetable next spring, after a survey of passengers and of the schools.\n\n\
+        A second boat may join the service in summer, when the island's campsites and hotels are full, she said; \
+        the operator has asked the region for a grant to lease one, and expects an answer before the end of the year.\n\n\
+        Source: Harbour Press\n\n\n\n\
+        Island Weekly News\n\nNews\nSport\n\n\n\n\nWeather\nShop\n\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2);
+    let start = out.articles()[1].lines().start;
+    assert_eq!(text.lines().nth(start), Some("Island Weekly News"));
+}
