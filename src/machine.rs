@@ -951,8 +951,6 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     st.headline = Some(Pick::of(e, h));
                 }
                 follow_title(&mut st, e);
-                follow_suffix(&mut st, e);
-                follow_suffix(&mut st, e);
             }
             let before = st.region;
             st.region = track(st.region, e);
