@@ -503,7 +503,7 @@ pub(crate) struct Pick {
 impl Pick {
     fn of(e: &Evidence, score: f32) -> Pick {
         let f = &e.f;
-        let title = e.s.title_next > 0;
+        let title = e.s.title_next > 0 && e.s.title_prev == 0;
         // A line that repeats a title line's headline part is that part whole.
         let titled = f.value_kind == ValueKind::TitlePart
             && e.s.title_prev == 0
@@ -576,8 +576,9 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         .filter(|&(d, _)| e.line - d as usize >= st.start)
         .map_or(0.0, |(_, pct)| pct as f32 / 100.0);
     let score = score + TITLE_SHARE * title_share;
-    // A title line's `<h1>` comes later and outranks it; until then it stands in.
-    let score = if s.title_next > 0 {
+    // A title line's `<h1>` comes later and outranks it; until then it stands in. A line
+    // that already repeats the article's own title line is that `<h1>`.
+    let score = if s.title_next > 0 && !own_title {
         score.min(2.0)
     } else {
         score
