@@ -668,6 +668,23 @@ impl Classifier {
             }
         }
 
+        // A text browser's head links name the page's title in its comment feed:
+        // `#Site » Feed Site » Comments Feed Site » Headline Comments Feed`.
+        // Its other parts are feed names, not a title.
+        if f.has(flag::LINK_REL) {
+            if let Some(title) = feed_title(text) {
+                f.flags |= flag::TITLE_SEP;
+                f.part_keys = [echo_key(&text[title.0..title.1]), 0, 0];
+                f.value = rel(title);
+                f.value_kind = ValueKind::TitlePart;
+            } else {
+                f.flags &= !(flag::TITLE_SEP | flag::SITE_SUFFIX);
+                f.part_keys = [0; 3];
+                f.value = (0, 0);
+                f.value_kind = ValueKind::None;
+            }
+        }
+
         // Vocabulary.
         if NAV_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV;
@@ -1408,6 +1425,39 @@ fn feed_shaped(t: &str) -> bool {
     .iter()
     .any(|w| memchr::memmem::find(&lower, w.as_bytes()).is_some())
 }
+
+/// The page title in a text browser's head-link line, from its comment feed's link:
+/// `#S » Feed S » L S » Title L …`, where `S` is the site and `L` the comment feed's
+/// label (`Comments Feed`, `Kommentar-Feed`, `Umpan Komentar`). `None` unless the
+/// line has that shape and the title ends on it.
+fn feed_title(t: &str) -> Option<(usize, usize)> {
+    const SEP: &str = " \u{bb} ";
+    let head = &t[..floor_char_boundary(t, MAX_FEED_LINE)];
+    let mut seps = head.match_indices(SEP).map(|(i, _)| i);
+    let (a, b, c) = (seps.next()?, seps.next()?, seps.next()?);
+    let feeds = &t[a + SEP.len()..b]; // `Feed S`
+    let comments = &t[b + SEP.len()..c]; // `L S`
+    // The site: the longest run of whole words both end with.
+    let (mut fw, mut cw) = (feeds.split(' ').rev(), comments.split(' ').rev());
+    let mut site = 0;
+    while let (Some(x), Some(y)) = (fw.next(), cw.next()) {
+        if x != y || x.is_empty() {
+            break;
+        }
+        site += x.len() + 1;
+    }
+    let label = comments.get(..comments.len().checked_sub(site)?)?.trim();
+    if site == 0 || label.is_empty() || label.split(' ').count() > 3 {
+        return None;
+    }
+    let from = c + SEP.len();
+    let end = from + memchr::memmem::find(t[from..].as_bytes(), label.as_bytes())?;
+    let title = t[from..end].trim_end();
+    (title.split_whitespace().count() >= 2).then_some((from, from + title.len()))
+}
+
+/// Longest head-link line [`feed_title`] reads.
+const MAX_FEED_LINE: usize = 2000;
 
 /// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
 /// A breadcrumb (two `›`, `»` or `>` marks: `Home › News › Politics`) or a line that
@@ -2159,6 +2209,34 @@ mod tests {
         );
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn titles_of_head_link_lines() {
+        for (line, title) in [
+            (
+                "#Island Weekly » Feed Island Weekly » Comments Feed Island Weekly » Seal Numbers Rise Again Comments Feed alternate",
+                Some("Seal Numbers Rise Again"),
+            ),
+            (
+                "#publisher Coast Courier » Feed Coast Courier » Kommentar-Feed Coast Courier » Fähre fährt weiter Kommentar-Feed",
+                Some("Fähre fährt weiter"),
+            ),
+            // The title goes on on the next line: its end is not known.
+            (
+                "#Island Weekly » Feed Island Weekly » Comments Feed Island Weekly » Seal Numbers",
+                None,
+            ),
+            ("#Island Weekly » Feed", None),
+            ("#alternate Island Weekly » Feed alternate alternate", None),
+        ] {
+            let f = Classifier::default().classify(line);
+            assert!(f.has(flag::LINK_REL), "{line}");
+            let got = (f.value_kind == ValueKind::TitlePart)
+                .then(|| &line[f.value.0 as usize..f.value.1 as usize]);
+            assert_eq!(got, title, "{line}");
+            assert_eq!(f.has(flag::TITLE_SEP), title.is_some(), "{line}");
+        }
     }
 
     #[test]
