@@ -1451,7 +1451,7 @@ fn feed_title(t: &str) -> Option<(usize, usize)> {
         return None;
     }
     let from = c + SEP.len();
-    let end = from + memchr::memmem::find(t[from..].as_bytes(), label.as_bytes())?;
+    let end = from + memchr::memmem::find(&t.as_bytes()[from..], label.as_bytes())?;
     let title = t[from..end].trim_end();
     (title.split_whitespace().count() >= 2).then_some((from, from + title.len()))
 }
