@@ -695,7 +695,18 @@ impl Classifier {
         if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
             f.flags |= flag::BYLINE;
         }
-        let (pflags, mention) = self.phrase_flags(text, f.words);
+        let (mut pflags, mention) = self.phrase_flags(text, f.words);
+        // A widget word in a title's headline (`… in the App Store | Site`) is part of
+        // a headline: a widget's label is short.
+        let part = |(a, b): (u32, u32)| {
+            text.get(a.saturating_sub(base) as usize..b.saturating_sub(base) as usize)
+        };
+        if f.has(flag::TITLE_SEP)
+            && f.has(flag::SITE_SUFFIX)
+            && part(f.value).is_some_and(|p| p.split_whitespace().count() >= 5)
+        {
+            pflags &= !flag::WIDGET;
+        }
         f.flags |= pflags;
         if BYLINE_AC
             .find(Input::new(text).anchored(Anchored::Yes))
@@ -2236,6 +2247,22 @@ mod tests {
                 .then(|| &line[f.value.0 as usize..f.value.1 as usize]);
             assert_eq!(got, title, "{line}");
             assert_eq!(f.has(flag::TITLE_SEP), title.is_some(), "{line}");
+        }
+    }
+
+    #[test]
+    fn widget_words_in_a_titles_headline() {
+        let c = Classifier::default();
+        let title =
+            c.classify("Why the App Store Turned Down the Harbour Ferry App | The Coast Courier");
+        assert!(!title.has(flag::WIDGET));
+        assert_eq!(title.class, LineClass::Headline);
+        // A widget's own label stays a widget, title separator or not.
+        for widget in [
+            "Download on the App Store",
+            "Share on Facebook | Share on X",
+        ] {
+            assert!(c.classify(widget).has(flag::WIDGET), "{widget}");
         }
     }
 
