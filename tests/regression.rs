@@ -9,11 +9,29 @@ const SEAL_PAGE: &str = "Record Number of Seals Counted on the Northern Sandbank
     Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
     The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
 
+/// The body of a page about the ferry, for tests about its header.
+const FERRY_TEXT: &str = "The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+    The money will come from higher parking fees in the harbour district, she added, and from the region.\n";
+
 /// A first article that ends with a copyright footer, for tests about what follows it.
 const FERRY_PAGE: &str = "Harbour Town Votes to Keep Its Ferry\n\n\
     The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
     The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
     © 2024 Coast Courier. All rights reserved.\n\n";
+
+/// The headline of `text`, which must come out as one article.
+fn single_headline(text: &str) -> Option<String> {
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1, "one article");
+    out.articles()[0].headline().map(str::to_owned)
+}
+
+/// The first line of the second article of `text`, which must come out as two.
+fn second_start(text: &str) -> Option<&str> {
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2, "two articles");
+    text.lines().nth(out.articles()[1].lines().start)
+}
 
 /// Streaming gave an empty headline where the batch API gave one: a headline chosen in
 /// the region that then moved to the next article stayed with the old article, outside
@@ -66,10 +84,8 @@ fn the_site_part_of_a_title_line_is_not_its_echo() {
         Harbour Town Votes to Keep Its Ferry\n\n\
         The council voted on Monday to keep the ferry running for ten more years.\n\n\
         The money will come from higher parking fees in the harbour district.\n";
-    let out = Segmenter::new().segment(text);
-    assert_eq!(out.len(), 1);
     assert_eq!(
-        out.articles()[0].headline(),
+        single_headline(text).as_deref(),
         Some("Harbour Town Votes to Keep Its Ferry")
     );
 }
@@ -183,15 +199,13 @@ fn head_links_start_a_text_browser_page() {
 /// the `<h1>` was cut again at its own separator, and the kicker was lost.
 #[test]
 fn an_h1_that_repeats_a_title_keeps_its_separator() {
-    let text = "Harbour Ferry Keeps Running – Council Vote – Coast Courier\n\n\
-        Skip to content\n\n\
-        Harbour Ferry Keeps Running – Council Vote\n\n\
-        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
-        The money will come from higher parking fees in the harbour district, she added, and from the region.\n";
-    let out = Segmenter::new().segment(text);
-    assert_eq!(out.len(), 1);
+    let text = &format!(
+        "Harbour Ferry Keeps Running – Council Vote – Coast Courier\n\n\
+         Skip to content\n\n\
+         Harbour Ferry Keeps Running – Council Vote\n\n{FERRY_TEXT}"
+    );
     assert_eq!(
-        out.articles()[0].headline(),
+        single_headline(text).as_deref(),
         Some("Harbour Ferry Keeps Running – Council Vote")
     );
 }
@@ -301,15 +315,13 @@ fn a_tagline_after_a_footer_does_not_hide_the_footer() {
 /// of the body. Navigation-shaped lines now lose as headlines.
 #[test]
 fn breadcrumb_is_not_the_headline() {
-    let text = "Home ›› Harbour News ›› Ferry\n\n\
-        Harbour Town Votes to Keep Its Ferry\n\n\
-        By Jane Roe\n\n\
-        The council of Harbour Town voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
-        The money will come from higher parking fees in the harbour district, she added, and from the region.\n";
-    let out = Segmenter::new().segment(text);
-    assert_eq!(out.len(), 1);
+    let text = &format!(
+        "Home ›› Harbour News ›› Ferry\n\n\
+         Harbour Town Votes to Keep Its Ferry\n\n\
+         By Jane Roe\n\n{FERRY_TEXT}"
+    );
     assert_eq!(
-        out.articles()[0].headline(),
+        single_headline(text).as_deref(),
         Some("Harbour Town Votes to Keep Its Ferry")
     );
 }
@@ -325,11 +337,8 @@ fn page_starts_at_the_blank_run_before_its_banner() {
          Accept all\nSettings\nIsland Weekly News\nYour island, every week\nSubscribe\n\
          Skip to content\nMenu\nNews\nSport\n\n{SEAL_PAGE}"
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2);
-    let start = out.articles()[1].lines().start;
     assert_eq!(
-        text.lines().nth(start),
+        second_start(&text),
         Some("We use cookies to improve your experience on our site.")
     );
 }
@@ -350,8 +359,5 @@ fn page_starts_after_the_first_wide_blank_run() {
         Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
-    let out = Segmenter::new().segment(text);
-    assert_eq!(out.len(), 2);
-    let start = out.articles()[1].lines().start;
-    assert_eq!(text.lines().nth(start), Some("Island Weekly News"));
+    assert_eq!(second_start(text), Some("Island Weekly News"));
 }
