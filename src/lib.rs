@@ -181,9 +181,13 @@
 //!    line, page-start chrome (skip links, feed links, the footnote block that ends a
 //!    markdown page), a closing source or copyright line, a run of blank lines, a long run
 //!    of chrome. The boundary then goes back to the first line of the new page the
-//!    evidence shows (the title line, a page-start line, the end of a blank run), else to
-//!    the headline. A "related articles" list prints headlines too, but without that
-//!    evidence.
+//!    evidence shows (the title line, a page-start line or the blank run a few chrome
+//!    lines before it, the end of the first run of three blank lines), else to the
+//!    headline. A "related articles" list prints headlines too, but without that
+//!    evidence. Each article's headline is the line of its lead that looks most like one
+//!    (a fitted score: the `<h1>` that repeats the page's title line, a level-1 heading,
+//!    a body that repeats its words, a byline after it; breadcrumbs, back and next links
+//!    and bulleted items lose).
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
 //! Everything the machine needs is final once `window` lines have been read past it, so
