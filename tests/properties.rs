@@ -99,6 +99,11 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just("# Heading".to_string()),
         Just("  * item".to_string()),
         Just("©".to_string()),
+        Just("#Site » Feed Site » Comments Feed Site » ".to_string()),
+        Just(" Comments Feed".to_string()),
+        Just(" » ".to_string()),
+        Just(" › ".to_string()),
+        Just("← ".to_string()),
         "\\PC{0,40}",
         "[a-zA-Z ,.]{0,80}",
     ];
@@ -124,6 +129,10 @@ fn article() -> impl Strategy<Value = String> {
             Just("Share this article".to_string()),
             Just("TT".to_string()),
             Just("© 2024 Example Media. All rights reserved.".to_string()),
+            Just("Home › News › Harbour".to_string()),
+            Just(
+                "#Example » Feed Example » Comments Feed Example » Title Comments Feed".to_string()
+            ),
         ],
         0..6,
     );
