@@ -557,16 +557,7 @@ impl Signals {
 
     /// Registers a headline-like line's distinct words; returns how many.
     fn register_words(&mut self, line: usize, words: &[u32]) -> u8 {
-        let mut seen = [0u32; 16];
-        let mut n = 0usize;
-        for &w in words {
-            if n == seen.len() {
-                break;
-            }
-            if seen[..n].contains(&w) {
-                continue;
-            }
-            seen[n] = w;
+        distinct::<16>(words, |n, w| {
             // Replace the oldest entry of the bucket (empty entries are oldest).
             let b = self.words.bucket(w);
             let bucket = &mut self.words.slots[b];
@@ -578,34 +569,21 @@ impl Signals {
                 line,
                 bit: n as u8,
             };
-            n += 1;
-        }
-        n as u8
+        }) as u8
+    }
+
+    /// True when the body lines of the [`COVER_LINES`] before `line` used word `w`.
+    fn body_used(&self, w: u32, line: usize) -> bool {
+        self.body_words
+            .get(w)
+            .is_some_and(|bl| bl < line && line - bl <= COVER_LINES)
     }
 
     /// How many distinct words of a headline-like line the body lines shortly before it
     /// used.
     fn words_before(&self, line: usize, words: &[u32]) -> u8 {
-        let mut seen = [0u32; 16];
-        let mut n = 0usize;
         let mut hits = 0u8;
-        for &w in words {
-            if n == seen.len() {
-                break;
-            }
-            if seen[..n].contains(&w) {
-                continue;
-            }
-            seen[n] = w;
-            n += 1;
-            if self
-                .body_words
-                .get(w)
-                .is_some_and(|bl| bl < line && line - bl <= COVER_LINES)
-            {
-                hits += 1;
-            }
-        }
+        distinct::<16>(words, |_, w| hits += u8::from(self.body_used(w, line)));
         hits
     }
 
@@ -616,26 +594,8 @@ impl Signals {
         if self.last_body.is_none_or(|b| line - b > COVER_LINES) {
             return (0, 0);
         }
-        let mut seen = [0u32; 64];
-        let mut n = 0usize;
         let mut fresh = 0u16;
-        for &w in words {
-            if n == seen.len() {
-                break;
-            }
-            if seen[..n].contains(&w) {
-                continue;
-            }
-            seen[n] = w;
-            n += 1;
-            if !self
-                .body_words
-                .get(w)
-                .is_some_and(|bl| bl < line && line - bl <= COVER_LINES)
-            {
-                fresh += 1;
-            }
-        }
+        let n = distinct::<64>(words, |_, w| fresh += u16::from(!self.body_used(w, line)));
         (fresh, n as u16)
     }
 
@@ -796,6 +756,25 @@ impl Signals {
         }
         matched == OPENING_LINES
     }
+}
+
+/// Calls `f(i, w)` for the first `N` distinct words `w` of `words`, `i` counting them;
+/// returns how many there were.
+fn distinct<const N: usize>(words: &[u32], mut f: impl FnMut(usize, u32)) -> usize {
+    let mut seen = [0u32; N];
+    let mut n = 0;
+    for &w in words {
+        if n == N {
+            break;
+        }
+        if seen[..n].contains(&w) {
+            continue;
+        }
+        seen[n] = w;
+        f(n, w);
+        n += 1;
+    }
+    n
 }
 
 #[cfg(test)]
