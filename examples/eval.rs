@@ -177,23 +177,7 @@ fn main() -> ExitCode {
     };
     let preds: Vec<Pred> = cases
         .iter()
-        .map(|c| {
-            let out = seg.segment(&c.text);
-            Pred {
-                boundaries: out.boundaries(),
-                headlines: out
-                    .articles()
-                    .iter()
-                    .map(|a| a.headline().unwrap_or("").to_string())
-                    .collect(),
-                confidences: out
-                    .articles()
-                    .iter()
-                    .skip(1)
-                    .map(|a| a.boundary().confidence)
-                    .collect(),
-            }
-        })
+        .map(|c| Pred::of(&seg.segment(&c.text)))
         .collect();
 
     if let Some(path) = &write_preds {

@@ -240,6 +240,14 @@ impl Done {
         self.err.push_str(&format!("segment: {msg}\n"));
         self.status = self.status.max(status);
     }
+
+    /// Opens `input` for reading, or notes why it cannot be read (status 1).
+    fn open(&mut self, input: &Input) -> Option<Box<dyn BufRead>> {
+        input
+            .open()
+            .map_err(|why| self.problem(1, format!("{}: {why}", input.name())))
+            .ok()
+    }
 }
 
 fn text_of(a: &Article<'_>, kind: TextKind) -> Option<String> {
@@ -342,12 +350,8 @@ fn run_file(seg: &Segmenter, input: &Input, o: &Options) -> Done {
 fn run_stream(seg: &Segmenter, input: &Input, o: &Options, out: &mut dyn Write) -> Done {
     let mut d = Done::default();
     let name = input.name();
-    let reader = match input.open() {
-        Ok(r) => r,
-        Err(why) => {
-            d.problem(1, format!("{name}: {why}"));
-            return d;
-        }
+    let Some(reader) = d.open(input) else {
+        return d;
     };
     if o.format == Format::Text {
         let _ = writeln!(out, "== {name}");
@@ -389,12 +393,8 @@ fn run_stream(seg: &Segmenter, input: &Input, o: &Options, out: &mut dyn Write) 
 fn run_records(seg: &Segmenter, input: &Input, o: &Options, out: &mut dyn Write) -> Done {
     let mut d = Done::default();
     let name = input.name();
-    let reader = match input.open() {
-        Ok(r) => r,
-        Err(why) => {
-            d.problem(1, format!("{name}: {why}"));
-            return d;
-        }
+    let Some(reader) = d.open(input) else {
+        return d;
     };
     let kind = if o.text == TextKind::None {
         TextKind::Raw

@@ -143,15 +143,7 @@ fn metrics_stay_above_the_floors() {
     let mut singles_split = 0usize;
     for c in cases {
         let out = seg.segment(&c.text);
-        let pred = Pred {
-            boundaries: out.boundaries(),
-            headlines: out
-                .articles()
-                .iter()
-                .map(|a| a.headline().unwrap_or("").to_string())
-                .collect(),
-            confidences: Vec::new(),
-        };
+        let pred = Pred::of(&out);
         let r = score_case(c, &pred, &mut tally);
         singles_split += usize::from(r.single_split);
     }

@@ -23,6 +23,26 @@ pub struct Pred {
     pub confidences: Vec<f32>,
 }
 
+impl Pred {
+    /// The prediction a segmentation makes: its boundaries, headlines (`""` for none)
+    /// and the confidence of every boundary.
+    pub fn of(out: &article_segmenter::Segmentation) -> Pred {
+        let articles = out.articles();
+        Pred {
+            boundaries: out.boundaries(),
+            headlines: articles
+                .iter()
+                .map(|a| a.headline().unwrap_or("").to_string())
+                .collect(),
+            confidences: articles
+                .iter()
+                .skip(1)
+                .map(|a| a.boundary().confidence)
+                .collect(),
+        }
+    }
+}
+
 fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
