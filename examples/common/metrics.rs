@@ -378,31 +378,19 @@ pub fn metrics(t: &Tally) -> Value {
         );
     }
     m.insert("articles".into(), json!(t.narts));
-    m.insert(
-        "article_recovery".into(),
-        json!(round4(t.rec as f64 / t.narts.max(1) as f64)),
-    );
-    m.insert("pk".into(), json!(round4(t.pk_sum / t.npk.max(1) as f64)));
-    m.insert(
-        "windowdiff".into(),
-        json!(round4(t.wd_sum / t.npk.max(1) as f64)),
-    );
-    m.insert(
-        "pk_pooled".into(),
-        json!(round4(t.pk_e as f64 / t.win.max(1) as f64)),
-    );
-    m.insert(
-        "windowdiff_pooled".into(),
-        json!(round4(t.wd_e as f64 / t.win.max(1) as f64)),
-    );
-    m.insert(
-        "exact_case_accuracy".into(),
-        json!(round4(t.exact_cases as f64 / t.cases.max(1) as f64)),
-    );
-    m.insert(
-        "headline_accuracy".into(),
-        json!(round4(t.hl_ok as f64 / t.hl_total.max(1) as f64)),
-    );
+    // A share, rounded as score.py rounds it (0 over 0 is 0).
+    let share = |a: f64, b: usize| json!(round4(a / b.max(1) as f64));
+    for (name, value) in [
+        ("article_recovery", share(t.rec as f64, t.narts)),
+        ("pk", share(t.pk_sum, t.npk)),
+        ("windowdiff", share(t.wd_sum, t.npk)),
+        ("pk_pooled", share(t.pk_e as f64, t.win)),
+        ("windowdiff_pooled", share(t.wd_e as f64, t.win)),
+        ("exact_case_accuracy", share(t.exact_cases as f64, t.cases)),
+        ("headline_accuracy", share(t.hl_ok as f64, t.hl_total)),
+    ] {
+        m.insert(name.into(), value);
+    }
     Value::Object(m)
 }
 
