@@ -169,7 +169,7 @@
 //!    ignores case, spacing, quotes and markup) and a context-free [`LineClass`]: blank,
 //!    headline-like, caption, byline, source, chrome or body.
 //! 3. **signals**: boundary evidence over a bounded window, in linear time: keys are
-//!    hashed into small direct-mapped tables, so a headline printed twice, a title line
+//!    hashed into small two-way hash tables, so a headline printed twice, a title line
 //!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption
 //!    printed twice, or the file's opening chrome recurring are found without comparing
 //!    pairs of lines. Lookahead counts the body after a line and how many of its words the

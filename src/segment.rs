@@ -987,6 +987,11 @@ fn describe(e: &Evidence) -> String {
     put(s.echo_next > 0, format_args!("echo>{}", s.echo_next));
     put(s.title_prev > 0, format_args!("title<{}", s.title_prev));
     put(s.title_next > 0, format_args!("title>{}", s.title_next));
+    put(s.suffix_of > 0, format_args!("suffix<{}", s.suffix_of));
+    put(
+        s.contains_prev > 0,
+        format_args!("ends<{}", s.contains_prev),
+    );
     put(s.blank_before > 0, format_args!("blank{}", s.blank_before));
     put(s.body_ahead > 0, format_args!("body{}", s.body_ahead));
     put(s.byline_ahead, format_args!("byline>"));

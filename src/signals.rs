@@ -1,7 +1,7 @@
 //! Boundary evidence over a bounded window of lines, in linear time.
 //!
 //! The signals are computed incrementally: [`Signals::push`] takes the next line's
-//! [`Features`] and updates earlier lines' evidence through small direct-mapped hash
+//! [`Features`] and updates earlier lines' evidence through small hash
 //! tables (key → last line seen), so no pair of lines is ever compared directly and
 //! memory does not grow with the input. A line's signals are final once `window` more
 //! lines have been pushed (or the input ended); [`Signals::pop`] then hands it over,
@@ -20,7 +20,7 @@ use crate::classify::lang::{self, N_LANGS};
 use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag};
 use std::collections::VecDeque;
 
-/// log2 of the number of slots in the direct-mapped tables, at full size.
+/// log2 of the number of slots in the line-key tables, at full size.
 const TABLE_BITS: u32 = 14;
 
 /// How many times the tables double from their starting size to their full size.
@@ -163,8 +163,10 @@ const EMPTY: Slot = Slot {
     count: 0,
 };
 
-/// A direct-mapped table key → last line: bounded memory, O(1), lossy on collisions
-/// (a lost echo, never a false one: the full 64-bit key is compared).
+/// A table key → last line in two-way buckets: bounded memory, O(1), lossy when three
+/// recent keys share a bucket (a lost echo, never a false one: the full 64-bit key is
+/// compared). A key replaces its own entry, else the older entry of its bucket; two ways
+/// keep a line's many suffix keys from overwriting one another in a small table.
 struct Table {
     slots: Vec<Slot>,
     bits: u32,
@@ -178,30 +180,42 @@ impl Table {
         }
     }
 
+    /// The first slot of `key`'s bucket.
     #[inline]
-    fn slot(&self, key: u64) -> usize {
-        (finalize(key) >> (64 - self.bits)) as usize
+    fn bucket(&self, key: u64) -> usize {
+        (finalize(key) >> (64 - self.bits)) as usize & !1
     }
 
     /// The last line with `key` and how many printings led to it.
     #[inline]
     fn get(&self, key: u64) -> Option<(usize, u32)> {
-        let s = self.slots[self.slot(key)];
-        (s.key == key && s.line != usize::MAX).then_some((s.line, s.count))
+        let b = self.bucket(key);
+        self.slots[b..b + 2]
+            .iter()
+            .find(|s| s.key == key && s.line != usize::MAX)
+            .map(|s| (s.line, s.count))
     }
 
     #[inline]
     fn put(&mut self, key: u64, line: usize, count: u32) {
-        let i = self.slot(key);
+        let b = self.bucket(key);
+        let (first, second) = (self.slots[b], self.slots[b + 1]);
+        // Empty slots (line `usize::MAX`) count as the oldest.
+        let i = if first.key == key
+            || second.key != key && first.line.wrapping_add(1) <= second.line.wrapping_add(1)
+        {
+            b
+        } else {
+            b + 1
+        };
         self.slots[i] = Slot { key, line, count };
     }
 
-    /// Doubles the table, keeping every entry.
+    /// Doubles the table, keeping every entry: a bucket splits in two by the next bit.
     fn grow(&mut self) {
         let mut bigger = Table::new(self.bits + 1);
         for s in self.slots.iter().filter(|s| s.line != usize::MAX) {
-            let i = bigger.slot(s.key);
-            bigger.slots[i] = *s;
+            bigger.put(s.key, s.line, s.count);
         }
         *self = bigger;
     }
@@ -695,7 +709,10 @@ impl Signals {
             if f.class == LineClass::Headline && first_body == 0 {
                 headline_between = true;
             }
-            if f.class == LineClass::Body {
+            // A body line printed three times is the sites' boilerplate (a republished
+            // story is printed twice).
+            let recurring = es.echo_prev > 0 && es.echo_next > 0;
+            if f.class == LineClass::Body && !recurring {
                 if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
                     text_ahead = true;
                 }
@@ -881,6 +898,62 @@ mod tests {
         let text =
             "Harbour Town Votes to Keep Its Ferry\nA completely unrelated sentence follows here.\n";
         assert_eq!(run(text, 40)[0].s.coverage(), Some(0.0));
+    }
+
+    #[test]
+    fn a_bucket_keeps_two_keys_and_evicts_the_older() {
+        // One bucket of two slots: every key shares it.
+        let mut t = Table::new(1);
+        t.put(11, 5, 0);
+        t.put(22, 7, 1);
+        assert_eq!(t.get(11), Some((5, 0)), "two keys in one bucket both stay");
+        assert_eq!(t.get(22), Some((7, 1)));
+        t.put(11, 9, 2);
+        assert_eq!(t.get(11), Some((9, 2)), "a key replaces its own entry");
+        assert_eq!(t.get(22), Some((7, 1)));
+        t.put(33, 10, 0);
+        assert_eq!(t.get(22), None, "a third key evicts the older entry");
+        assert_eq!(t.get(11), Some((9, 2)));
+        assert_eq!(t.get(33), Some((10, 0)));
+        t.grow();
+        assert_eq!(
+            (t.get(11), t.get(33)),
+            (Some((9, 2)), Some((10, 0))),
+            "growth keeps entries"
+        );
+    }
+
+    #[test]
+    fn a_body_line_printed_three_times_is_no_body_ahead() {
+        // A footer paragraph printed with every page follows a short line: no body.
+        let footer = "All offers are for trade customers only and subject to our terms of sale.";
+        let mut text = String::new();
+        for page in 0..3 {
+            text.push_str(&format!("Page {page} story about the harbour\n\n"));
+            text.push_str(&format!(
+                "The harbour story number {page} goes on with its own words here.\n"
+            ));
+            text.push_str(&format!(
+                "It has a second paragraph of its own, number {page}, as text.\n\n"
+            ));
+            text.push_str("Sales and Advice\n");
+            text.push_str(footer);
+            text.push_str("\n\n");
+        }
+        let ev = run(&text, 400);
+        let sales: Vec<&Evidence> = ev
+            .iter()
+            .filter(|e| &text[e.start..e.end] == "Sales and Advice\n")
+            .collect();
+        assert_eq!(sales.len(), 3);
+        let ahead: Vec<(u32, u32)> = sales
+            .iter()
+            .map(|e| (e.s.body_ahead, e.s.first_body))
+            .collect();
+        // The first printing of the footer counts as body, and so does the last (it is
+        // printed twice so far); the middle one is printed before and after: not body,
+        // and the first body line ahead is the next page's.
+        assert_eq!(ahead, vec![(6, 1), (3, 5), (1, 1)]);
     }
 
     #[test]
