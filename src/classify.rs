@@ -756,7 +756,7 @@ impl Classifier {
             && (f.class == LineClass::Headline || f.words >= 4)
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
         {
-            suffix_keys(&c, &mut scratch.suffixes);
+            suffix_keys(text, &mut scratch.suffixes);
         }
         f
     }
@@ -830,8 +830,9 @@ impl Classifier {
 pub(crate) struct Scratch {
     /// Hashes of the line's words of at least [`MIN_WORD`] letters.
     pub words: Vec<u32>,
-    /// Keys of the line's suffixes that start at a word (the 2nd word on) and hold at
-    /// least [`MIN_ECHO_KEY`] letters: `Home News Harbour Votes` ends with the line
+    /// Keys of the line's suffixes that start at a word (the 2nd word on) or where glued
+    /// text starts inside a word, and hold at least [`MIN_ECHO_KEY`] letters:
+    /// `Home News Harbour Votes` and `HomeNewsHarbour Votes` end with the line
     /// `Harbour Votes`.
     pub suffixes: Vec<u64>,
     /// Hashes of the line's short words, for its language votes.
@@ -849,14 +850,120 @@ fn user_source(re: &regex::Regex, text: &str) -> Option<(ByteRange, bool)> {
     Some(((m.start() + s, m.start() + e.max(s)), group.is_some()))
 }
 
-/// The keys of the suffixes of a line, from its prefix keys.
-fn suffix_keys(c: &Counts, out: &mut Vec<u64>) {
-    for &(prefix, units) in &c.prefixes[..c.n_prefixes] {
-        let rest = c.units - units;
+/// The keys of a line's suffixes that start at a word (the 2nd word on) or at a glue
+/// point inside a word (see [`Glue`]) and hold at least [`MIN_ECHO_KEY`] letters and
+/// digits: one pass that mixes the key as [`count`] does and remembers it at each start
+/// (up to [`MAX_PREFIXES`]); the key of a suffix follows from the polynomial hash. A
+/// line longer than [`HASH_LIMIT`] bytes has no suffix keys (its key is cut there).
+fn suffix_keys(text: &str, out: &mut Vec<u64>) {
+    if text.len() > HASH_LIMIT {
+        return;
+    }
+    let mut starts = [(0u64, 0u32); MAX_PREFIXES];
+    let mut n = 0;
+    let (mut key, mut units) = (0u64, 0u32);
+    let mut glue = Glue::None;
+    // Before the first letter or digit of the line, a start is no suffix.
+    let mut words = 0u32;
+    let mut in_word = false;
+    let mut start = |key: u64, units: u32| {
+        if n < MAX_PREFIXES {
+            starts[n] = (key, units);
+            n += 1;
+        }
+    };
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII through the byte table; other characters decoded.
+        let (space, alnum, up, lower, digit, lc) = if b[i] < 0x80 {
+            let byte = b[i];
+            i += 1;
+            let cls = ASCII_CLASS[byte as usize];
+            let lc = if cls == A_DIGIT { byte } else { byte | 0x20 } as u32;
+            (
+                cls == A_SPACE,
+                cls >= A_LOWER,
+                cls == A_UPPER,
+                cls == A_LOWER,
+                cls == A_DIGIT,
+                Some(lc),
+            )
+        } else {
+            let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
+            i += ch.len_utf8();
+            let alnum = !ch.is_whitespace() && ch.is_alphanumeric();
+            (
+                ch.is_whitespace(),
+                alnum,
+                alnum && ch.is_uppercase(),
+                alnum && ch.is_lowercase(),
+                alnum && ch.is_numeric(),
+                None,
+            )
+        };
+        if space {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            glue = Glue::None;
+            words += 1;
+            if words > 1 {
+                start(key, units);
+            }
+        }
+        if !alnum {
+            if glue != Glue::None {
+                glue = Glue::Mark;
+            }
+            continue;
+        }
+        let at = match glue {
+            Glue::Lower => up || digit,
+            Glue::Upper => digit,
+            Glue::Mark => true,
+            Glue::None | Glue::Digit => false,
+        };
+        if at {
+            start(key, units);
+        }
+        glue = if up {
+            Glue::Upper
+        } else if lower {
+            Glue::Lower
+        } else if digit {
+            Glue::Digit
+        } else {
+            // A letter without case (CJK, Arabic): no glue point after it.
+            Glue::None
+        };
+        match lc {
+            Some(lc) => {
+                key = mix(key, lc);
+                units += 1;
+            }
+            None => {
+                let ch = text[..i].chars().next_back().unwrap_or('\u{fffd}');
+                for lc in ch.to_lowercase() {
+                    key = mix(key, lc as u32);
+                    units += 1;
+                }
+            }
+        }
+    }
+    if units == 0 {
+        return;
+    }
+    // As `finish_key` keeps it: 0 means no letters.
+    let key = key.max(1);
+    for &(prefix, at) in &starts[..n] {
+        let rest = units - at;
         if rest < MIN_ECHO_KEY {
             break;
         }
-        out.push(c.key.wrapping_sub(prefix.wrapping_mul(k_pow(rest))));
+        out.push(key.wrapping_sub(prefix.wrapping_mul(k_pow(rest))));
     }
 }
 
@@ -1008,11 +1115,6 @@ enum Case {
 }
 
 struct Counts {
-    /// Key and key length at the start of the 2nd, 3rd, … word (for suffix keys).
-    prefixes: [(u64, u32); MAX_PREFIXES],
-    n_prefixes: usize,
-    /// Values mixed into `key` so far.
-    units: u32,
     chars: u32,
     words: u32,
     /// Words whose first letter is upper case.
@@ -1060,8 +1162,24 @@ fn k_pow(mut n: u32) -> u64 {
     acc
 }
 
-/// Most word starts remembered per line for its suffix keys.
-const MAX_PREFIXES: usize = 16;
+/// Most suffix starts remembered per line for its suffix keys: word starts, and the
+/// points where glued text starts inside a word (see [`Glue`]).
+const MAX_PREFIXES: usize = 24;
+
+/// The last character of the current word, for glue points: a text node glued to the
+/// next without a space starts where a lower-case letter meets an upper-case one
+/// (`StartseiteKaufratgeber`), a letter meets a digit (`mehr23.01.2022`), or a mark
+/// meets a letter or digit (`EASY|Headline`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Glue {
+    /// Start of a word, or a letter without case.
+    None,
+    Lower,
+    Upper,
+    Digit,
+    /// A mark after a letter or digit.
+    Mark,
+}
 
 /// Shortest word (in letters and digits) that goes into the word hashes.
 pub(crate) const MIN_WORD: u32 = 4;
@@ -1117,9 +1235,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     };
     // Every counter is a local (not a field of `Counts`) so that the loop keeps them in
     // registers; `Counts` is assembled at the end.
-    let mut prefixes = [(0u64, 0u32); MAX_PREFIXES];
-    let mut n_prefixes = 0usize;
-    let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
+    let (mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32);
     let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
     let mut key = 0u64;
     let mut first_case = Case::Unknown;
@@ -1143,10 +1259,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     macro_rules! word_start {
         () => {
             if !in_word {
-                if n_words > 0 && n_prefixes < MAX_PREFIXES {
-                    prefixes[n_prefixes] = (key, units);
-                    n_prefixes += 1;
-                }
                 n_words += 1;
                 in_word = true;
                 lettered = false;
@@ -1194,7 +1306,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 (byte | 0x20) as u32
             };
             key = mix(key, lc);
-            units += 1;
             key_len += 1;
             wh = mix(wh, lc);
             wl += 1;
@@ -1210,6 +1321,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         word_start!();
         if ch.is_alphanumeric() {
+            let up = ch.is_uppercase();
             if is_cjk(ch) {
                 cjk += 1;
             }
@@ -1218,7 +1330,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 if let Some(s) = lang::script_of(ch) {
                     script_letters[s] += 1;
                 }
-                let up = ch.is_uppercase();
                 upper += u32::from(up);
                 if !lettered {
                     lettered = true;
@@ -1236,7 +1347,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             }
             for lc in ch.to_lowercase() {
                 key = mix(key, lc as u32);
-                units += 1;
                 wh = mix(wh, lc as u32);
             }
             key_len += 1;
@@ -1269,9 +1379,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     }
     (key, key_len) = finish_key(key, key_len, hashed, b.len());
     Counts {
-        prefixes,
-        n_prefixes,
-        units,
         chars,
         words: n_words,
         cap_words,
@@ -2168,6 +2275,41 @@ mod tests {
         "بقلم أحمد علي" => Byline;
         "تصوير: أحمد علي" => Caption;
     );
+
+    #[test]
+    fn glued_text_nodes_give_suffix_keys() {
+        let c = Classifier::default();
+        let mut scratch = Scratch::default();
+        for (line, tail) in [
+            // Breadcrumb steps glued to the headline (lower-case meets upper-case).
+            (
+                "HomeGardenGarden: How to plant a hedge that lasts",
+                "Garden: How to plant a hedge that lasts",
+            ),
+            // A link text glued to a dated headline (a letter meets a digit).
+            (
+                "Home News & more12.03.2021 - Harbour board votes on the pier",
+                "12.03.2021 - Harbour board votes on the pier",
+            ),
+            // A site name glued to its title by a bar (a mark meets a letter).
+            ("CITY NEWS|港の新しい橋が完成した", "港の新しい橋が完成した"),
+        ] {
+            c.classify_words(line, &mut scratch);
+            let (key, _) = key_of(tail);
+            assert!(
+                scratch.suffixes.contains(&key),
+                "{line:?} ends with {tail:?}"
+            );
+        }
+        // A word start is still one, and a word without glue gives none inside it.
+        c.classify_words("Read more about the harbourmaster's pier", &mut scratch);
+        assert!(
+            scratch
+                .suffixes
+                .contains(&key_of("the harbourmaster's pier").0)
+        );
+        assert!(!scratch.suffixes.contains(&key_of("master's pier").0));
+    }
 
     #[test]
     fn key_only_agrees_with_count() {
