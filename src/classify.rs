@@ -2094,6 +2094,7 @@ mod tests {
     );
 
     classes!(chrome_lines:
+        "Media playback is unsupported on your device" => Chrome,
         "Menu" => Chrome, "  * Home" => Chrome, "• Impressum" => Chrome,
         "Skip to content" => Chrome, "Zum Inhalt springen" => Chrome,
         "© 2023 Example Media Group. All rights reserved." => Chrome,
@@ -2152,6 +2153,10 @@ mod tests {
         "The mayor opens the new bridge (Photo: Jane Roe)" => Caption,
         "Die Fähre am Kai. Foto: Max Muster" => Caption,
         "A protester holds a sign outside the court. (Photo: Jane Roe/AFP via Getty Images)" => Caption,
+        // A caption label, then the caption (a video's, a photo's).
+        "Media caption Who runs the harbour ferry?" => Caption,
+        "Image caption The new pier opened on Saturday" => Caption,
+        "Bildunterschrift Die neue Fähre im Hafen" => Caption,
     );
 
     /// Each language's built-in vocabulary: source labels, agency datelines and credits,

@@ -539,6 +539,7 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
 /// Share, follow and subscribe widgets; embedded frames.
 pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "iframe:",
+    "media playback is unsupported",
     "share on",
     "share this",
     "share via",
@@ -880,6 +881,11 @@ pub(crate) const CAPTION_CREDITS: &[&str] = &[
     "images:",
     "picture:",
     "credit:",
+    // Labels a renderer prints before a photo's or a video's caption.
+    "image caption",
+    "media caption",
+    "image copyright",
+    "bildunterschrift",
     "crédit",
     "crédito",
     "créditos",
