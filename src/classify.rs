@@ -756,7 +756,12 @@ impl Classifier {
             && (f.class == LineClass::Headline || f.words >= 4)
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
         {
-            suffix_keys(text, &mut scratch.suffixes);
+            suffix_keys(
+                text,
+                &c,
+                f.class == LineClass::Headline,
+                &mut scratch.suffixes,
+            );
         }
         f
     }
@@ -830,8 +835,9 @@ impl Classifier {
 pub(crate) struct Scratch {
     /// Hashes of the line's words of at least [`MIN_WORD`] letters.
     pub words: Vec<u32>,
-    /// Keys of the line's suffixes that start at a word (the 2nd word on) or where glued
-    /// text starts inside a word, and hold at least [`MIN_ECHO_KEY`] letters:
+    /// Keys of the line's suffixes that start at a word (the 2nd word on) or, on a
+    /// headline-like line, where glued text starts inside a word, and hold at least
+    /// [`MIN_ECHO_KEY`] letters:
     /// `Home News Harbour Votes` and `HomeNewsHarbour Votes` end with the line
     /// `Harbour Votes`.
     pub suffixes: Vec<u64>,
@@ -850,28 +856,49 @@ fn user_source(re: &regex::Regex, text: &str) -> Option<(ByteRange, bool)> {
     Some(((m.start() + s, m.start() + e.max(s)), group.is_some()))
 }
 
-/// The keys of a line's suffixes that start at a word (the 2nd word on) or at a glue
-/// point inside a word (see [`Glue`]) and hold at least [`MIN_ECHO_KEY`] letters and
-/// digits: one pass that mixes the key as [`count`] does and remembers it at each start
-/// (up to [`MAX_PREFIXES`]); the key of a suffix follows from the polynomial hash. A
-/// line longer than [`HASH_LIMIT`] bytes has no suffix keys (its key is cut there).
-fn suffix_keys(text: &str, out: &mut Vec<u64>) {
-    if text.len() > HASH_LIMIT {
-        return;
+/// The keys of a line's suffixes that start at a word (the 2nd word on, from
+/// [`count`]) or, with `glued`, also where glued text starts inside a word (see
+/// [`glue_starts`]), and hold at least [`MIN_ECHO_KEY`] letters and digits; the key of
+/// a suffix follows from the polynomial hash.
+fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
+    let mut glue = [(0u64, 0u32); MAX_PREFIXES];
+    let n_glue = if glued {
+        glue_starts(text, &mut glue)
+    } else {
+        0
+    };
+    // Both lists rise with the units before the start: merge them.
+    let (words, glue) = (&c.prefixes[..c.n_prefixes], &glue[..n_glue]);
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while n < MAX_PREFIXES && (i < words.len() || j < glue.len()) {
+        let (prefix, at) = if j == glue.len() || i < words.len() && words[i].1 <= glue[j].1 {
+            i += 1;
+            words[i - 1]
+        } else {
+            j += 1;
+            glue[j - 1]
+        };
+        n += 1;
+        let rest = c.units - at;
+        if rest < MIN_ECHO_KEY {
+            break;
+        }
+        out.push(c.key.wrapping_sub(prefix.wrapping_mul(k_pow(rest))));
     }
-    let mut starts = [(0u64, 0u32); MAX_PREFIXES];
+}
+
+/// The points inside a word where glued text starts (see [`Glue`]): the key and the
+/// units mixed before each, as [`count`] mixes them; how many (up to
+/// [`MAX_PREFIXES`]). None for a line longer than [`HASH_LIMIT`] bytes (its key is cut
+/// there).
+fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_PREFIXES]) -> usize {
+    if text.len() > HASH_LIMIT {
+        return 0;
+    }
     let mut n = 0;
     let (mut key, mut units) = (0u64, 0u32);
     let mut glue = Glue::None;
-    // Before the first letter or digit of the line, a start is no suffix.
-    let mut words = 0u32;
     let mut in_word = false;
-    let mut start = |key: u64, units: u32| {
-        if n < MAX_PREFIXES {
-            starts[n] = (key, units);
-            n += 1;
-        }
-    };
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -909,10 +936,6 @@ fn suffix_keys(text: &str, out: &mut Vec<u64>) {
         if !in_word {
             in_word = true;
             glue = Glue::None;
-            words += 1;
-            if words > 1 {
-                start(key, units);
-            }
         }
         if !alnum {
             if glue != Glue::None {
@@ -926,8 +949,9 @@ fn suffix_keys(text: &str, out: &mut Vec<u64>) {
             Glue::Mark => true,
             Glue::None | Glue::Digit => false,
         };
-        if at {
-            start(key, units);
+        if at && n < MAX_PREFIXES {
+            out[n] = (key, units);
+            n += 1;
         }
         glue = if up {
             Glue::Upper
@@ -953,18 +977,7 @@ fn suffix_keys(text: &str, out: &mut Vec<u64>) {
             }
         }
     }
-    if units == 0 {
-        return;
-    }
-    // As `finish_key` keeps it: 0 means no letters.
-    let key = key.max(1);
-    for &(prefix, at) in &starts[..n] {
-        let rest = units - at;
-        if rest < MIN_ECHO_KEY {
-            break;
-        }
-        out.push(key.wrapping_sub(prefix.wrapping_mul(k_pow(rest))));
-    }
+    n
 }
 
 /// The class from the features, first rule that applies.
@@ -1115,6 +1128,11 @@ enum Case {
 }
 
 struct Counts {
+    /// Key and key length at the start of the 2nd, 3rd, … word (for suffix keys).
+    prefixes: [(u64, u32); MAX_PREFIXES],
+    n_prefixes: usize,
+    /// Values mixed into `key` so far.
+    units: u32,
     chars: u32,
     words: u32,
     /// Words whose first letter is upper case.
@@ -1235,7 +1253,9 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     };
     // Every counter is a local (not a field of `Counts`) so that the loop keeps them in
     // registers; `Counts` is assembled at the end.
-    let (mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32);
+    let mut prefixes = [(0u64, 0u32); MAX_PREFIXES];
+    let mut n_prefixes = 0usize;
+    let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
     let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
     let mut key = 0u64;
     let mut first_case = Case::Unknown;
@@ -1259,6 +1279,10 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     macro_rules! word_start {
         () => {
             if !in_word {
+                if n_words > 0 && n_prefixes < MAX_PREFIXES {
+                    prefixes[n_prefixes] = (key, units);
+                    n_prefixes += 1;
+                }
                 n_words += 1;
                 in_word = true;
                 lettered = false;
@@ -1306,6 +1330,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 (byte | 0x20) as u32
             };
             key = mix(key, lc);
+            units += 1;
             key_len += 1;
             wh = mix(wh, lc);
             wl += 1;
@@ -1321,7 +1346,6 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         word_start!();
         if ch.is_alphanumeric() {
-            let up = ch.is_uppercase();
             if is_cjk(ch) {
                 cjk += 1;
             }
@@ -1330,6 +1354,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 if let Some(s) = lang::script_of(ch) {
                     script_letters[s] += 1;
                 }
+                let up = ch.is_uppercase();
                 upper += u32::from(up);
                 if !lettered {
                     lettered = true;
@@ -1347,6 +1372,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             }
             for lc in ch.to_lowercase() {
                 key = mix(key, lc as u32);
+                units += 1;
                 wh = mix(wh, lc as u32);
             }
             key_len += 1;
@@ -1379,6 +1405,9 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     }
     (key, key_len) = finish_key(key, key_len, hashed, b.len());
     Counts {
+        prefixes,
+        n_prefixes,
+        units,
         chars,
         words: n_words,
         cap_words,
