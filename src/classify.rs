@@ -775,7 +775,12 @@ impl Classifier {
         let mut mark = false;
         let mut mention = None;
         for m in phrases.ac.find_iter(hay) {
-            let starts_word = m.start() == 0 || !is_word_byte(hay[m.start() - 1]);
+            let starts_word = m.start() == 0
+                || !is_word_byte(hay[m.start() - 1])
+                || camel_glue(
+                    &text[..floor_char_boundary(text, m.start())],
+                    &hay[m.start()..],
+                );
             let bit = match phrases.cats[m.pattern().as_usize()] {
                 Cat::Mark => {
                     mark = true;
@@ -1943,6 +1948,14 @@ fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
 }
 
 #[inline]
+/// A lower-case letter meets an upper-case one: two text nodes glued without a space
+/// (`Zum MenüZur SucheZum Inhalt`). `before` is the text before the point, `at` the
+/// bytes from it.
+fn camel_glue(before: &str, at: &[u8]) -> bool {
+    at.first().is_some_and(u8::is_ascii_uppercase)
+        && before.chars().next_back().is_some_and(char::is_lowercase)
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -2309,6 +2322,28 @@ mod tests {
         "بقلم أحمد علي" => Byline;
         "تصوير: أحمد علي" => Caption;
     );
+
+    #[test]
+    fn glued_skip_links_start_a_page() {
+        let c = Classifier::default();
+        let glued = c.classify("Zum MenüZur SucheZum Inhalt");
+        assert!(glued.has(flag::PAGE_START), "a skip link glued to another");
+        // Inside a word (no upper-case letter after a lower-case one), a phrase is no
+        // phrase.
+        assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn a_footer_names_the_publisher() {
+        for line in [
+            "Un site du groupe Exemple Média (Réseau Côte)",
+            "Harbour Notes ist ein Angebot der Küstenverlag GmbH",
+        ] {
+            let f = Classifier::default().classify(line);
+            assert!(f.has(flag::COPYRIGHT), "{line:?}");
+            assert_eq!(f.class, LineClass::Chrome, "{line:?}");
+        }
+    }
 
     #[test]
     fn glued_text_nodes_give_suffix_keys() {

@@ -397,6 +397,11 @@ pub(crate) const FOOTER_PHRASES: &[&str] = &[
     "erstelle kostenlos eine website",
     "create a free website",
     "creative commons",
+    // The publisher a site belongs to, named in its footer.
+    "un site du groupe",
+    "ein angebot von",
+    "ein angebot der",
+    "a website of",
 ];
 
 /// Legal and service links that fill page footers.
