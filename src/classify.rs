@@ -866,7 +866,7 @@ fn user_source(re: &regex::Regex, text: &str) -> Option<(ByteRange, bool)> {
 /// [`glue_starts`]), and hold at least [`MIN_ECHO_KEY`] letters and digits; the key of
 /// a suffix follows from the polynomial hash.
 fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
-    let mut glue = [(0u64, 0u32); MAX_PREFIXES];
+    let mut glue = [(0u64, 0u32); MAX_GLUE];
     let n_glue = if glued {
         glue_starts(text, &mut glue)
     } else {
@@ -874,8 +874,8 @@ fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
     };
     // Both lists rise with the units before the start: merge them.
     let (words, glue) = (&c.prefixes[..c.n_prefixes], &glue[..n_glue]);
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while n < MAX_PREFIXES && (i < words.len() || j < glue.len()) {
+    let (mut i, mut j) = (0, 0);
+    while i < words.len() || j < glue.len() {
         let (prefix, at) = if j == glue.len() || i < words.len() && words[i].1 <= glue[j].1 {
             i += 1;
             words[i - 1]
@@ -883,7 +883,6 @@ fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
             j += 1;
             glue[j - 1]
         };
-        n += 1;
         let rest = c.units - at;
         if rest < MIN_ECHO_KEY {
             break;
@@ -894,9 +893,9 @@ fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
 
 /// The points inside a word where glued text starts (see [`Glue`]): the key and the
 /// units mixed before each, as [`count`] mixes them; how many (up to
-/// [`MAX_PREFIXES`]). None for a line longer than [`HASH_LIMIT`] bytes (its key is cut
+/// [`MAX_GLUE`]). None for a line longer than [`HASH_LIMIT`] bytes (its key is cut
 /// there).
-fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_PREFIXES]) -> usize {
+fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
     if text.len() > HASH_LIMIT {
         return 0;
     }
@@ -954,7 +953,7 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_PREFIXES]) -> usize {
             Glue::Mark => true,
             Glue::None | Glue::Digit => false,
         };
-        if at && n < MAX_PREFIXES {
+        if at && n < MAX_GLUE {
             out[n] = (key, units);
             n += 1;
         }
@@ -1185,9 +1184,12 @@ fn k_pow(mut n: u32) -> u64 {
     acc
 }
 
-/// Most suffix starts remembered per line for its suffix keys: word starts, and the
-/// points where glued text starts inside a word (see [`Glue`]).
-const MAX_PREFIXES: usize = 24;
+/// Most word starts remembered per line for its suffix keys.
+const MAX_PREFIXES: usize = 16;
+
+/// Most points where glued text starts inside a word (see [`Glue`]) remembered per
+/// headline-like line for its suffix keys.
+const MAX_GLUE: usize = 8;
 
 /// The last character of the current word, for glue points: a text node glued to the
 /// next without a space starts where a lower-case letter meets an upper-case one
