@@ -293,6 +293,8 @@ enum Cat {
     Widget,
     Month,
     Credit,
+    CaptionLabel,
+    Publisher,
     Relative,
     Mention,
     User,
@@ -329,7 +331,7 @@ fn case_variants(p: &str) -> Vec<String> {
 fn build_phrases(user: &[String]) -> Phrases {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 10] = [
+    let lists: [(&[&str], Cat); 12] = [
         (vocab::RELATIVE_TIME, Cat::Relative),
         (vocab::COPYRIGHT_MARKS, Cat::Mark),
         (vocab::RIGHTS_PHRASES, Cat::Rights),
@@ -340,6 +342,8 @@ fn build_phrases(user: &[String]) -> Phrases {
         (vocab::WIDGET_PHRASES, Cat::Widget),
         (vocab::MONTHS, Cat::Month),
         (vocab::CAPTION_CREDITS, Cat::Credit),
+        (vocab::CAPTION_LABELS, Cat::CaptionLabel),
+        (vocab::PUBLISHER_PHRASES, Cat::Publisher),
     ];
     for (list, cat) in lists {
         for p in list {
@@ -794,6 +798,21 @@ impl Classifier {
                 Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
                 Cat::PageStart | Cat::Widget => 0,
                 Cat::Credit => flag::CREDIT,
+                Cat::CaptionLabel if m.start() == 0 => flag::CREDIT,
+                // A site name of a word or two may come first (`Site ist ein Angebot
+                // der X`); a sentence that mentions an offer is longer, or ends as one.
+                Cat::Publisher
+                    if starts_word
+                        && words <= 10
+                        && !text.trim_end().ends_with(['.', '!', '?'])
+                        && text[..floor_char_boundary(text, m.start())]
+                            .split_whitespace()
+                            .count()
+                            <= 3 =>
+                {
+                    flag::COPYRIGHT
+                }
+                Cat::CaptionLabel | Cat::Publisher => 0,
                 Cat::User => flag::USER_CHROME,
                 Cat::Mention => {
                     if mention.is_none() {
@@ -866,6 +885,10 @@ fn user_source(re: &regex::Regex, text: &str) -> Option<(ByteRange, bool)> {
 /// [`glue_starts`]), and hold at least [`MIN_ECHO_KEY`] letters and digits; the key of
 /// a suffix follows from the polynomial hash.
 fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
+    if text.len() > HASH_LIMIT {
+        // The key is cut there and mixes in the length: no suffix follows from it.
+        return;
+    }
     let mut glue = [(0u64, 0u32); MAX_GLUE];
     let n_glue = if glued {
         glue_starts(text, &mut glue)
@@ -906,19 +929,17 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        // ASCII through the byte table; other characters decoded.
-        let (space, alnum, up, lower, digit, lc) = if b[i] < 0x80 {
+        // ASCII through the byte table; other characters decoded. The character is
+        // white space, a letter or digit (`Some` case: upper, lower, digit), or a mark
+        // (`None`).
+        let start = i;
+        let (space, kind) = if b[i] < 0x80 {
             let byte = b[i];
             i += 1;
             let cls = ASCII_CLASS[byte as usize];
-            let lc = if cls == A_DIGIT { byte } else { byte | 0x20 } as u32;
             (
                 cls == A_SPACE,
-                cls >= A_LOWER,
-                cls == A_UPPER,
-                cls == A_LOWER,
-                cls == A_DIGIT,
-                Some(lc),
+                (cls >= A_LOWER).then_some((cls == A_UPPER, cls == A_LOWER, cls == A_DIGIT)),
             )
         } else {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
@@ -926,11 +947,7 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             let alnum = !ch.is_whitespace() && ch.is_alphanumeric();
             (
                 ch.is_whitespace(),
-                alnum,
-                alnum && ch.is_uppercase(),
-                alnum && ch.is_lowercase(),
-                alnum && ch.is_numeric(),
-                None,
+                alnum.then(|| (ch.is_uppercase(), ch.is_lowercase(), ch.is_numeric())),
             )
         };
         if space {
@@ -941,12 +958,19 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             in_word = true;
             glue = Glue::None;
         }
-        if !alnum {
-            if glue != Glue::None {
-                glue = Glue::Mark;
-            }
+        let Some((up, lower, digit)) = kind else {
+            // Apostrophes, hyphens and full stops join the parts of a word (`Trump's`,
+            // `Post-Brexit`, `U.S.`): no glue after them. Other marks after a letter or
+            // digit (`EASY|Headline`) glue.
+            glue = if matches!(&text[start..i], "'" | "’" | "-" | "‐" | "." | ",") {
+                Glue::None
+            } else if glue != Glue::None {
+                Glue::Mark
+            } else {
+                Glue::None
+            };
             continue;
-        }
+        };
         let at = match glue {
             Glue::Lower => up || digit,
             Glue::Upper => digit,
@@ -967,17 +991,15 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             // A letter without case (CJK, Arabic): no glue point after it.
             Glue::None
         };
-        match lc {
-            Some(lc) => {
-                key = mix(key, lc);
+        // Mixed as `count` mixes it.
+        if i - start == 1 {
+            let byte = b[start];
+            key = mix(key, if digit { byte } else { byte | 0x20 } as u32);
+            units += 1;
+        } else {
+            for lc in text[start..i].chars().flat_map(char::to_lowercase) {
+                key = mix(key, lc as u32);
                 units += 1;
-            }
-            None => {
-                let ch = text[..i].chars().next_back().unwrap_or('\u{fffd}');
-                for lc in ch.to_lowercase() {
-                    key = mix(key, lc as u32);
-                    units += 1;
-                }
             }
         }
     }
@@ -1949,7 +1971,6 @@ fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
     before_ok && after_ok
 }
 
-#[inline]
 /// A lower-case letter meets an upper-case one: two text nodes glued without a space
 /// (`Zum MenüZur SucheZum Inhalt`). `before` is the text before the point, `at` the
 /// bytes from it.
@@ -1958,6 +1979,7 @@ fn camel_glue(before: &str, at: &[u8]) -> bool {
         && before.chars().next_back().is_some_and(char::is_lowercase)
 }
 
+#[inline]
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -2344,6 +2366,34 @@ mod tests {
             let f = Classifier::default().classify(line);
             assert!(f.has(flag::COPYRIGHT), "{line:?}");
             assert_eq!(f.class, LineClass::Chrome, "{line:?}");
+        }
+        // Sentences that mention an offer or a website are no footer.
+        for line in [
+            "Der Verein hat ein Angebot von 500 Euro abgelehnt.",
+            "Es ist ein Angebot der Stadt für alle Familien im Quartier.",
+            "She runs a website of recipes for busy parents.",
+            "The data website of the agency was down for three days.",
+            "Il dirige un site du groupe depuis 2015.",
+        ] {
+            let f = Classifier::default().classify(line);
+            assert!(!f.has(flag::COPYRIGHT), "{line:?}");
+            assert_eq!(f.class, LineClass::Body, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn caption_labels_open_the_line() {
+        let c = Classifier::default();
+        assert!(
+            c.classify("Media caption Who runs the harbour ferry?")
+                .has(flag::CREDIT)
+        );
+        // Inside a sentence, the words are no label.
+        for line in [
+            "The image caption said the photo was taken in 2019.",
+            "Laut Verlag war die Bildunterschrift falsch, räumte die Zeitung ein.",
+        ] {
+            assert!(!c.classify(line).has(flag::CREDIT), "{line:?}");
         }
     }
 

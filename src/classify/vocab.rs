@@ -397,11 +397,17 @@ pub(crate) const FOOTER_PHRASES: &[&str] = &[
     "erstelle kostenlos eine website",
     "create a free website",
     "creative commons",
-    // The publisher a site belongs to, named in its footer.
+];
+
+/// The publisher a site belongs to, named in its footer (`Site ist ein Angebot der X`,
+/// `Un site du groupe X`): counted on a short line that is no sentence, at its start or
+/// after a site name.
+pub(crate) const PUBLISHER_PHRASES: &[&str] = &[
     "un site du groupe",
-    "ein angebot von",
     "ein angebot der",
+    "ein angebot von",
     "a website of",
+    "a website by",
 ];
 
 /// Legal and service links that fill page footers.
@@ -874,6 +880,15 @@ pub(crate) const AGENCIES: &[&str] = &[
     "وام",
 ];
 
+/// Labels a renderer prints before a photo's or a video's caption (`Media caption Who
+/// is …?`): counted at the start of a line.
+pub(crate) const CAPTION_LABELS: &[&str] = &[
+    "image caption",
+    "media caption",
+    "image copyright",
+    "bildunterschrift",
+];
+
 /// Credit words that mark a caption (`Foto: X`, `Photo: X`).
 pub(crate) const CAPTION_CREDITS: &[&str] = &[
     "foto:",
@@ -886,11 +901,6 @@ pub(crate) const CAPTION_CREDITS: &[&str] = &[
     "images:",
     "picture:",
     "credit:",
-    // Labels a renderer prints before a photo's or a video's caption.
-    "image caption",
-    "media caption",
-    "image copyright",
-    "bildunterschrift",
     "crédit",
     "crédito",
     "créditos",
