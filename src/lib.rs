@@ -172,8 +172,10 @@
 //!    hashed into small two-way hash tables, so a headline printed twice, a title line
 //!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption
 //!    printed twice, or the file's opening chrome recurring are found without comparing
-//!    pairs of lines. Lookahead counts the body after a line and how many of its words the
-//!    body repeats.
+//!    pairs of lines; the keys of a line's suffixes (from each word, and from where glued
+//!    text nodes meet: `HomeNewsHeadline`) link a breadcrumb to the headline printed
+//!    alone. Lookahead counts the body after a line and how many of its words the body
+//!    repeats.
 //! 4. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an
 //!    article's body, a headline-like line opens a new article when the weighted sum of
 //!    its evidence terms reaches a threshold: echoes, headings, a byline and body after it,
