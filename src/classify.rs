@@ -1635,24 +1635,38 @@ fn feed_title(t: &str) -> Option<(usize, usize)> {
 /// Longest head-link line [`feed_title`] reads.
 const MAX_FEED_LINE: usize = 2000;
 
-/// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
 /// A breadcrumb (two `›`, `»` or `>` marks: `Home › News › Politics`) or a line that
 /// points back or on: `← Older post`, `‹ Previous`, `« Back` (no closing `»`), `< Back`,
 /// `Next story ›`, `Weiter →`, `More >`.
 fn nav_shaped(t: &str) -> bool {
-    let t = t.trim();
-    let mut marks = 0;
-    let mut prev = ' ';
-    for c in t.chars() {
-        // A run of marks (`››`) counts once.
-        if matches!(c, '›' | '»' | '>') && c != prev {
+    // Count the marks bytewise, jumping to the bytes that can start one: `>`, `›`
+    // (E2 80 BA) and `»` (C2 BB).
+    let b = t.as_bytes();
+    let (mut marks, mut prev, mut end) = (0, 0u8, 0);
+    for i in memchr::memchr3_iter(b'>', 0xe2, 0xc2, b) {
+        let mark = match &b[i..] {
+            [b'>', ..] => 1,
+            [0xe2, 0x80, 0xba, ..] => 2,
+            [0xc2, 0xbb, ..] => 3,
+            _ => continue,
+        };
+        // A run of one mark (`››`) counts once: the same mark right after the last.
+        if mark != prev || i != end {
             marks += 1;
         }
-        prev = c;
+        prev = mark;
+        end = i + if mark == 1 {
+            1
+        } else if mark == 2 {
+            3
+        } else {
+            2
+        };
+        if marks >= 2 {
+            return true;
+        }
     }
-    if marks >= 2 {
-        return true;
-    }
+    let t = t.trim();
     t.starts_with(['←', '‹'])
         || t.starts_with('«') && !t.contains('»')
         || t.starts_with("< ")
@@ -1662,6 +1676,7 @@ fn nav_shaped(t: &str) -> bool {
         || t.ends_with(" >>")
 }
 
+/// The same text twice: `OSV logoOSV logo`, `Top story Top story`.
 fn is_doubled(t: &str) -> bool {
     let n = t.len();
     if !(8..=600).contains(&n) {
@@ -2544,6 +2559,13 @@ mod tests {
             ("Harbour Town Votes to Keep Its Ferry", false),
             ("Ferry Vote › courier.example", false),
             ("Profits > costs, the council says", false),
+            // One run of a mark counts once; two marks, or one mark twice with a
+            // character between, make a breadcrumb.
+            ("Harbour ›› Ferry", false),
+            ("Harbour »» Ferry", false),
+            ("Harbour ›» Ferry", true),
+            ("Harbour ›—› Ferry", true),
+            ("Harbour —›› Ferry", false),
         ] {
             let f = Classifier::default().classify(line);
             assert_eq!(f.has(flag::NAV_SHAPE), nav, "{line}");
