@@ -2412,6 +2412,35 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Every suffix key is the key of the text from some character on: the glue
+        /// pass mixes the key exactly as `count` does, whatever the characters (cases
+        /// that lower-case to two characters, white space `count` reads by its table,
+        /// letters without case, marks).
+        #[test]
+        fn suffix_keys_are_keys_of_suffixes(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Harbour", "news", "EASY", "ß", "İstanbul", "Σ", "ǅ", "\u{1c}", "\u{85}",
+                    "\u{a0}", "\u{3000}", "港の橋", "جسر", "e\u{301}", "Ⅻ", "12", ".", "|", "-",
+                    "'", "’", ":", " ", " ", "»", "x",
+                ]),
+                1..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            let c = count(&text, None);
+            let mut out = Vec::new();
+            suffix_keys(&text, &c, true, &mut out);
+            for key in out {
+                let found = (0..text.len())
+                    .filter(|&p| text.is_char_boundary(p))
+                    .any(|p| key_only(&text[p..]).0 == key);
+                proptest::prop_assert!(found, "{text:?}: key {key} is no suffix's");
+            }
+        }
+    }
+
     #[test]
     fn glued_text_nodes_give_suffix_keys() {
         let c = Classifier::default();
