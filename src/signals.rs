@@ -688,8 +688,8 @@ impl Signals {
             if next_text == 0 {
                 next_text = i as u32;
             }
-            // A byline, or a short chrome line with a date (`Freitag, 04.02.2022 |
-            // 11:38 Uhr`, `vor 5 Stunden in Aktuelles`).
+            // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
+            // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
             let dated = f.class == LineClass::Chrome
                 && f.has(flag::DATE)
                 && !f.has(flag::TERMINAL)
@@ -866,8 +866,8 @@ mod tests {
     #[test]
     fn a_short_dated_line_counts_as_a_byline() {
         for (date, byline) in [
-            ("Freitag, 04.02.2022 | 11:38 Uhr", true),
-            ("vor 5 Stunden in Aktuelles", true),
+            ("Montag, 07.03.2022 | 09:12 Uhr", true),
+            ("vor 3 Stunden in Lokales", true),
             ("The next issue comes out on 6 November 2023.", false),
             ("Harbour News", false),
         ] {

@@ -9,8 +9,10 @@
 //! the body text before and after a headline; a confident difference is evidence that a
 //! new page starts ([`crate::signals`]).
 
-use super::{finalize, mix};
+use super::{KeyHasher, key_only};
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// The languages told apart.
 pub(crate) const LANGS: [&str; N_LANGS] = [
@@ -85,55 +87,21 @@ const WORDS: [(usize, &[&str]); 7] = [
     ),
 ];
 
-/// The hash [`super::count`] keeps of a word as it reads it: its lower-case
-/// characters, mixed in order.
-fn word_hash(w: &str) -> u64 {
-    w.chars()
-        .flat_map(char::to_lowercase)
-        .fold(0, |h, c| mix(h, c as u32))
-}
-
 /// Shortest line (bytes) whose words vote: shorter lines are names, menus and headlines.
 pub(crate) const MIN_TEXT: usize = 40;
 
 /// Longest function word, in characters: longer words are not looked up.
 pub(crate) const MAX_FUNCTION_WORD: u32 = 7;
 
-/// log2 of the slots of the function-word table (a fifth of them used).
-const TABLE_BITS: u32 = 10;
-
-/// Function word hash → the languages it belongs to (a bit each): an open-addressing
-/// table, looked up for every short word of every line.
-struct FunctionWords(Vec<(u64, u16)>);
-
-impl FunctionWords {
-    fn slot(hash: u64) -> usize {
-        (finalize(hash) >> (64 - TABLE_BITS)) as usize
-    }
-
-    fn get(&self, hash: u64) -> u16 {
-        let mut i = Self::slot(hash);
-        loop {
-            match self.0[i] {
-                (h, mask) if h == hash => return mask,
-                (0, _) => return 0,
-                _ => i = (i + 1) & ((1 << TABLE_BITS) - 1),
-            }
-        }
-    }
-}
-
-static FUNCTION_WORDS: Lazy<FunctionWords> = Lazy::new(|| {
-    let mut t = FunctionWords(vec![(0, 0); 1 << TABLE_BITS]);
+/// Function word hash (as [`super::count`] hashes a word: its key) → the languages it
+/// belongs to (a bit each), looked up for every short word of a long enough line.
+static FUNCTION_WORDS: Lazy<HashMap<u64, u16, BuildHasherDefault<KeyHasher>>> = Lazy::new(|| {
+    let mut t = HashMap::default();
     for (lang, words) in WORDS {
         for w in words {
-            let h = word_hash(w);
+            let h = key_only(w).0;
             debug_assert!(h != 0 && w.chars().count() as u32 <= MAX_FUNCTION_WORD);
-            let mut i = FunctionWords::slot(h);
-            while t.0[i].0 != 0 && t.0[i].0 != h {
-                i = (i + 1) & ((1 << TABLE_BITS) - 1);
-            }
-            t.0[i] = (h, t.0[i].1 | 1 << lang);
+            *t.entry(h).or_insert(0) |= 1 << lang;
         }
     }
     t
@@ -163,7 +131,7 @@ pub(crate) fn votes(short_words: &[u64], script_letters: &[u32; N_LANGS], len: u
         return votes;
     }
     for &hash in short_words {
-        let mask = FUNCTION_WORDS.get(hash);
+        let mask = FUNCTION_WORDS.get(&hash).copied().unwrap_or(0);
         if mask != 0 {
             for (i, v) in votes.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
