@@ -710,11 +710,9 @@ impl Signals {
                 headline_between = true;
             }
             // A body line printed three times is the sites' boilerplate (a republished
-            // story is printed twice); one that opens with its date is a teaser in a
-            // list of dated teasers (`09.11.2021Mehr Sicherheit …`).
+            // story is printed twice).
             let recurring = es.echo_prev > 0 && es.echo_next > 0;
-            let teaser = f.has(flag::DATE_FIRST);
-            if f.class == LineClass::Body && !recurring && !teaser {
+            if f.class == LineClass::Body && !recurring {
                 if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
                     text_ahead = true;
                 }
@@ -956,23 +954,6 @@ mod tests {
         // printed twice so far); the middle one is printed before and after: not body,
         // and the first body line ahead is the next page's.
         assert_eq!(ahead, vec![(6, 1), (3, 5), (1, 1)]);
-    }
-
-    #[test]
-    fn dated_teasers_are_no_body_ahead() {
-        let teasers = "Harbour Board Backs the New Ferry Timetable\n\n\
-            09.11.2021 The harbour board backed the new ferry timetable on Monday, after a long debate about the winter crossings.\n\n\
-            Seal Count Finds a Record Number of Pups\n\n\
-            30.11.2021 Volunteers counted more seal pups on the northern sandbanks than in any year since the count began.\n";
-        let ev = run(teasers, 400);
-        assert_eq!(ev[0].f.class, LineClass::Headline);
-        assert!(ev[2].f.has(flag::DATE_FIRST) && ev[2].f.class == LineClass::Body);
-        assert_eq!(ev[0].s.body_ahead, 0, "dated teasers are no running text");
-        // The same lines without their dates are body text.
-        let plain = teasers
-            .replace("09.11.2021 ", "")
-            .replace("30.11.2021 ", "");
-        assert_eq!(run(&plain, 400)[0].s.body_ahead, 2);
     }
 
     #[test]
