@@ -297,24 +297,29 @@ fn write_file(out: &mut Vec<u8>, name: &str, bytes: usize, seg: &Segmentation<'_
             let _ = writeln!(out, "{name}\t{}\t{bytes}", seg.len());
         }
         Format::Jsonl => {
+            // Written piece by piece (keys in the order `json!` sorts them), one article
+            // at a time: no JSON tree of the whole file.
             let headlines: Vec<&str> = seg
                 .articles()
                 .iter()
                 .map(|a| a.headline().unwrap_or(""))
                 .collect();
-            let articles: Vec<Value> = seg
-                .articles()
-                .iter()
-                .map(|a| article_json(a, o.text))
-                .collect();
-            let obj = json!({
-                "path": name,
-                "id": id_of(name),
-                "boundaries": seg.boundaries(),
-                "headlines": headlines,
-                "articles": articles,
-            });
-            let _ = writeln!(out, "{obj}");
+            out.extend_from_slice(b"{\"articles\":[");
+            for (i, a) in seg.articles().iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                let _ = serde_json::to_writer(&mut *out, &article_json(a, o.text));
+            }
+            out.extend_from_slice(b"],\"boundaries\":");
+            let _ = serde_json::to_writer(&mut *out, &seg.boundaries());
+            out.extend_from_slice(b",\"headlines\":");
+            let _ = serde_json::to_writer(&mut *out, &headlines);
+            out.extend_from_slice(b",\"id\":");
+            let _ = serde_json::to_writer(&mut *out, &id_of(name));
+            out.extend_from_slice(b",\"path\":");
+            let _ = serde_json::to_writer(&mut *out, name);
+            out.extend_from_slice(b"}\n");
         }
     }
 }
