@@ -2273,7 +2273,7 @@ mod tests {
         "We use cookies to improve your experience." => Chrome;
         "© 2024 Coast Courier. All rights reserved." => Chrome;
         "Privacy Policy" => Chrome;
-        "The views expressed in this article belong to the author and do not necessarily reflect the editorial policy of this site." => Chrome;
+        "Opinions stated in this column are those of its own writer and do not necessarily reflect the editorial line of this site." => Chrome;
         "By Jane Roe" => Byline;
         "Photo: Jane Roe" => Caption;
     );

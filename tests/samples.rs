@@ -162,3 +162,31 @@ fn no_blank_lines_sample_types_bylines_and_chrome() {
         );
     }
 }
+
+/// The records file carries the same samples as JSON lines: each record's text is its
+/// sample file, byte for byte (an edit to one must go to the other).
+#[test]
+fn the_records_file_holds_the_samples() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let records =
+        std::fs::read_to_string(root.join("examples/records/samples.jsonl")).expect("records");
+    let mut ids = Vec::new();
+    for line in records.lines() {
+        let r: Value = serde_json::from_str(line).expect("a record is JSON");
+        let id = r["id"].as_str().expect("id");
+        assert_eq!(
+            r["text"].as_str(),
+            Some(
+                sample(SAMPLES.iter().find(|s| **s == id).expect("a listed sample"))
+                    .text
+                    .as_str()
+            ),
+            "{id}"
+        );
+        ids.push(id.to_string());
+    }
+    ids.sort();
+    let mut listed: Vec<String> = SAMPLES.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(ids, listed);
+}
