@@ -539,7 +539,6 @@ impl Classifier {
     pub fn classify_words(&self, line: &str, scratch: &mut Scratch) -> Features {
         scratch.words.clear();
         scratch.suffixes.clear();
-        let words = &mut scratch.words;
         let (ts, te) = trim_bounds(line);
         if ts >= te {
             return Features::BLANK;
@@ -589,7 +588,6 @@ impl Classifier {
         f.text_end = text_end as u32;
 
         // One pass over the characters.
-        words.clear();
         let c = count(text, Some(scratch));
         f.chars = c.chars;
         f.words = c.words + c.cjk / 2;
@@ -1107,9 +1105,8 @@ fn indent_of(lead: &str) -> u32 {
         .sum::<u32>()
 }
 
-/// Length of a list mark at the start, with the space after it.
 /// The text starts with a month name (`März 2011`): `14. März 2011` is a date,
-/// not the 23rd item of a list.
+/// not the 14th item of a list.
 fn month_follows(b: &[u8]) -> bool {
     let word = b
         .split(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b','))
@@ -1118,6 +1115,7 @@ fn month_follows(b: &[u8]) -> bool {
     word.len() >= 3 && std::str::from_utf8(word).is_ok_and(|w| MONTH_KEYS.contains(&key_of(w).0))
 }
 
+/// Length of a list mark at the start, with the space after it.
 fn list_mark_len(b: &[u8]) -> Option<usize> {
     let space_after = |n: usize| b.get(n).is_some_and(|&c| c == b' ' || c == b'\t');
     match b {
@@ -1719,7 +1717,6 @@ fn has_handle(t: &str) -> bool {
         })
 }
 
-/// The title parts differ (`X – X` is a repeated link text, not a title line).
 /// A table row or a menu of links (`a | b | c | d`), not a title line: it starts with a
 /// bar, or has three bars or more and its first cell is not the headline, a cell of four
 /// words or more and the longest (`Headline: more | Section | News | Site` is a title).
@@ -1754,6 +1751,7 @@ fn name_and_date(first: &str, last: &str) -> bool {
     date(last) && name(first) || date(first) && name(last)
 }
 
+/// The title parts differ (`X – X` is a repeated link text, not a title line).
 fn distinct_parts(text: &str, first: (usize, usize), last: (usize, usize)) -> bool {
     key_of(&text[..first.0]) != key_of(&text[last.1..])
 }

@@ -953,9 +953,9 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 }
                 follow_title(&mut st, e);
             }
-            let before = st.region;
+            let first = st.region.first;
             st.region = track(st.region, e);
-            if is_content(e) && st.region.first > before.first {
+            if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += e.f.chars;
             }

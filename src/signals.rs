@@ -492,7 +492,7 @@ impl Signals {
                     && t < line
                     && line - t <= self.window
                 {
-                    let mine: Vec<&u32> = words.iter().take(16).collect();
+                    let mine = &words[..words.len().min(16)];
                     if !mine.is_empty() {
                         let shared = mine.iter().filter(|w| tw[..n].contains(w)).count();
                         s.title_words =
