@@ -208,20 +208,7 @@ fn main() -> ExitCode {
     }
     let m = metrics(&total);
     let singles = results.iter().filter(|r| r.single_split).count();
-    let mut renderer_min = 1.0f64;
-    {
-        let mut by_renderer: BTreeMap<String, Tally> = BTreeMap::new();
-        for (c, p) in cases.iter().zip(&preds) {
-            let key = c.gt["renderer"].as_str().unwrap_or("?").to_string();
-            score_case(c, p, by_renderer.entry(key).or_default());
-        }
-        for t in by_renderer.values() {
-            if t.ngold > 0 {
-                let (_, _, f1) = prf(t.tp["window"], t.npred, t.ngold);
-                renderer_min = renderer_min.min(f1);
-            }
-        }
-    }
+    let figures = metrics::Figures::of(&cases, &preds);
 
     if as_json {
         let mut m = m.clone();
@@ -309,35 +296,16 @@ fn main() -> ExitCode {
 
     let mut ok = true;
     for (k, v) in &mins {
-        let got = match k.as_str() {
-            "lead_f1" => f(&m, &["boundary_lead_window", "f1"]),
-            "exact_f1" => f(&m, &["boundary_exact", "f1"]),
-            "recovery" => f(&m, &["article_recovery"]),
-            "headline" => f(&m, &["headline_accuracy"]),
-            "renderer_lead_f1" => renderer_min,
-            "pk_max" => {
-                let pk = f(&m, &["pk"]);
-                if pk > *v {
-                    eprintln!("eval: FLOOR FAILED: pk = {pk:.4} > {v}");
-                    ok = false;
-                }
-                continue;
+        match figures.check(k, *v) {
+            Ok(None) => {}
+            Ok(Some(miss)) => {
+                eprintln!("eval: FLOOR FAILED: {miss}");
+                ok = false;
             }
-            "single_splits_max" => {
-                if singles as f64 > *v {
-                    eprintln!("eval: FLOOR FAILED: single-article cases split = {singles} > {v}");
-                    ok = false;
-                }
-                continue;
-            }
-            _ => {
-                eprintln!("eval: unknown metric {k}");
+            Err(why) => {
+                eprintln!("eval: {why}");
                 return ExitCode::from(2);
             }
-        };
-        if got < *v {
-            eprintln!("eval: FLOOR FAILED: {k} = {got:.4} < {v}");
-            ok = false;
         }
     }
     if ok {

@@ -9,7 +9,7 @@
 mod metrics;
 
 use article_segmenter::Segmenter;
-use metrics::{Case, Pred, Tally, load, metrics, score_case};
+use metrics::{Case, Figures, Pred, load};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -128,27 +128,11 @@ fn streaming_equals_batch_on_every_case() {
 fn metrics_stay_above_the_floors() {
     let Some(cases) = corpus() else { return };
     let seg = Segmenter::new();
-    let mut tally = Tally::default();
-    let mut singles_split = 0usize;
-    for c in cases {
-        let out = seg.segment(&c.text);
-        let pred = Pred::of(&out);
-        let r = score_case(c, &pred, &mut tally);
-        singles_split += usize::from(r.single_split);
-    }
-    let m = metrics(&tally);
-    let get = |k: &str| -> f64 {
-        match k {
-            "lead_f1" => m["boundary_lead_window"]["f1"].as_f64().unwrap(),
-            "exact_f1" => m["boundary_exact"]["f1"].as_f64().unwrap(),
-            "recovery" => m["article_recovery"].as_f64().unwrap(),
-            "headline" => m["headline_accuracy"].as_f64().unwrap(),
-            "renderer_lead_f1" => f64::INFINITY, // checked by `eval` in CI
-            "pk_max" => m["pk"].as_f64().unwrap(),
-            "single_splits_max" => singles_split as f64,
-            other => panic!("unknown floor metric {other} in .ci/floors"),
-        }
-    };
+    let preds: Vec<Pred> = cases
+        .iter()
+        .map(|c| Pred::of(&seg.segment(&c.text)))
+        .collect();
+    let figures = Figures::of(cases, &preds);
     let floors = include_str!("../.ci/floors");
     let mut failed = Vec::new();
     for line in floors
@@ -158,18 +142,13 @@ fn metrics_stay_above_the_floors() {
     {
         let (k, v) = line.split_once('=').expect("METRIC=VALUE");
         let v: f64 = v.parse().expect("a number");
-        let got = get(k);
-        let ok = if k.ends_with("_max") {
-            got <= v
-        } else {
-            got >= v
-        };
-        if !ok {
-            failed.push(format!("{k}: {got:.4} (floor {v})"));
+        if let Some(miss) = figures.check(k, v).expect("a known floor metric") {
+            failed.push(miss);
         }
     }
     assert!(
         failed.is_empty(),
-        "below the floors: {failed:?}\nmetrics: {m:#}"
+        "below the floors: {failed:?}\nmetrics: {:#}",
+        figures.metrics
     );
 }

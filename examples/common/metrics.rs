@@ -401,3 +401,57 @@ pub fn f(v: &Value, path: &[&str]) -> f64 {
     }
     x.as_f64().unwrap_or(0.0)
 }
+
+/// The figures the floors (`.ci/floors`, `eval --min`) are set on: the overall metrics,
+/// the single-article cases split, and the weakest renderer's lead-window F1.
+pub struct Figures {
+    pub metrics: Value,
+    pub singles_split: usize,
+    pub renderer_lead_f1: f64,
+}
+
+impl Figures {
+    /// Scores every case's prediction.
+    pub fn of(cases: &[Case], preds: &[Pred]) -> Figures {
+        let mut total = Tally::default();
+        let mut by_renderer: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut singles_split = 0;
+        for (c, p) in cases.iter().zip(preds) {
+            singles_split += usize::from(score_case(c, p, &mut total).single_split);
+            let renderer = c.gt["renderer"].as_str().unwrap_or("?").to_string();
+            score_case(c, p, by_renderer.entry(renderer).or_default());
+        }
+        let renderer_lead_f1 = by_renderer
+            .values()
+            .filter(|t| t.ngold > 0)
+            .map(|t| prf(t.tp["window"], t.npred, t.ngold).2)
+            .fold(1.0, f64::min);
+        Figures {
+            metrics: metrics(&total),
+            singles_split,
+            renderer_lead_f1,
+        }
+    }
+
+    /// Checks one floor (`METRIC=VALUE`; a `_max` metric is a ceiling): `Ok(None)` when
+    /// met, `Ok(Some(message))` when missed, `Err` for an unknown metric.
+    pub fn check(&self, name: &str, floor: f64) -> Result<Option<String>, String> {
+        let m = &self.metrics;
+        let got = match name {
+            "lead_f1" => f(m, &["boundary_lead_window", "f1"]),
+            "exact_f1" => f(m, &["boundary_exact", "f1"]),
+            "recovery" => f(m, &["article_recovery"]),
+            "headline" => f(m, &["headline_accuracy"]),
+            "renderer_lead_f1" => self.renderer_lead_f1,
+            "pk_max" => f(m, &["pk"]),
+            "single_splits_max" => self.singles_split as f64,
+            other => return Err(format!("unknown metric {other}")),
+        };
+        let (ok, cmp) = if name.ends_with("_max") {
+            (got <= floor, ">")
+        } else {
+            (got >= floor, "<")
+        };
+        Ok((!ok).then(|| format!("{name} = {got:.4} {cmp} {floor}")))
+    }
+}
