@@ -309,7 +309,7 @@ impl SegmenterBuilder {
             return Err(Error::setting(
                 "window",
                 c.window,
-                "must be between 1 and 100000 lines",
+                format!("must be between 1 and {MAX_WINDOW} lines"),
             ));
         }
         if !(0.0..=1.0).contains(&c.min_confidence) {
@@ -341,7 +341,7 @@ impl SegmenterBuilder {
                 return Err(Error::setting(
                     "headline_separator",
                     format!("{sep:?}"),
-                    "must be one line of at most 32 bytes",
+                    format!("must be one line of at most {MAX_SEPARATOR_LEN} bytes"),
                 ));
             }
         }
@@ -351,7 +351,11 @@ impl SegmenterBuilder {
             ("max_line_bytes", c.max_line_bytes),
         ] {
             if v < MIN_BYTE_LIMIT {
-                return Err(Error::setting(name, v, "must be at least 1024 bytes"));
+                return Err(Error::setting(
+                    name,
+                    v,
+                    format!("must be at least {MIN_BYTE_LIMIT} bytes"),
+                ));
             }
         }
         if !c.threshold.is_finite() {

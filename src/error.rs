@@ -55,7 +55,7 @@ pub(crate) enum ErrorRepr {
     Setting {
         setting: &'static str,
         value: String,
-        expected: &'static str,
+        expected: String,
     },
     #[error("input is not valid UTF-8: invalid byte sequence at byte offset {offset}")]
     Utf8 { offset: usize },
@@ -97,12 +97,12 @@ impl Error {
     pub(crate) fn setting(
         setting: &'static str,
         value: impl fmt::Display,
-        expected: &'static str,
+        expected: impl Into<String>,
     ) -> Error {
         Error(ErrorRepr::Setting {
             setting,
             value: value.to_string(),
-            expected,
+            expected: expected.into(),
         })
     }
 
