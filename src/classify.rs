@@ -1112,7 +1112,7 @@ fn month_follows(b: &[u8]) -> bool {
         .split(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b','))
         .next()
         .unwrap_or(b"");
-    word.len() >= 3 && std::str::from_utf8(word).is_ok_and(|w| MONTH_KEYS.contains(&key_of(w).0))
+    word.len() >= 3 && std::str::from_utf8(word).is_ok_and(is_month)
 }
 
 /// Length of a list mark at the start, with the space after it.
@@ -1743,8 +1743,7 @@ fn name_and_date(first: &str, last: &str) -> bool {
             && p.bytes().any(|b| b.is_ascii_digit())
             && (numeric_date(p.as_bytes())
                 || p.split_whitespace().any(|w| {
-                    let k = key_of(w.trim_end_matches(['.', ','])).0;
-                    MONTH_KEYS.contains(&k) || RELATIVE_KEYS.contains(&k)
+                    is_month(w) || RELATIVE_KEYS.contains(&key_of(w.trim_end_matches(['.', ','])).0)
                 }))
     };
     let name = |p: &str| p.split_whitespace().count() <= 3;
@@ -1946,8 +1945,13 @@ fn is_url(t: &str) -> bool {
 /// The first word is a number or a month name (`12. März 2021 …`, `Nov 18 …`).
 fn starts_with_date(t: &str) -> bool {
     let first = t.split_whitespace().next().unwrap_or("");
-    first.starts_with(|c: char| c.is_ascii_digit())
-        || MONTH_KEYS.contains(&key_of(first.trim_end_matches(['.', ','])).0)
+    first.starts_with(|c: char| c.is_ascii_digit()) || is_month(first)
+}
+
+/// A month's name or abbreviation, a full stop or comma after it allowed (`Nov.`,
+/// `März,`).
+fn is_month(word: &str) -> bool {
+    MONTH_KEYS.contains(&key_of(word.trim_end_matches(['.', ','])).0)
 }
 
 /// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
