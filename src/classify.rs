@@ -1375,7 +1375,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         word_start!();
         if ch.is_alphanumeric() {
-            if is_cjk(ch) {
+            if lang::is_ideographic(ch) {
                 cjk += 1;
             }
             if ch.is_alphabetic() {
@@ -1459,10 +1459,6 @@ fn push_word(words: Option<&mut Vec<u32>>, hash: u64, letters: u32) {
     {
         w.push((finalize(hash) >> 32) as u32 | 1);
     }
-}
-
-fn is_cjk(ch: char) -> bool {
-    matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
 }
 
 /// The normalised key of a piece of text and the letters and digits in it.

@@ -153,10 +153,28 @@ pub(crate) fn script_of(ch: char) -> Option<usize> {
         '\u{fe70}'..='\u{feff}' => 8,
         '\u{0590}'..='\u{05ff}' => 9,
         '\u{0370}'..='\u{03ff}' => 10,
-        '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' => 11,
-        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' => 12,
+        // Conjoining Jamo, then the syllables (a word-like unit of their own).
+        '\u{1100}'..='\u{11ff}' => 11,
+        c if is_hangul_syllable(c) => 11,
+        c if is_ideographic(c) => 12,
         _ => return None,
     })
+}
+
+/// A Hangul syllable block.
+#[inline]
+fn is_hangul_syllable(ch: char) -> bool {
+    ('\u{ac00}'..='\u{d7af}').contains(&ch)
+}
+
+/// A character of a script written without spaces between words, that counts as a
+/// unit of a word on its own: Han (the unified block, extension A, the compatibility
+/// block), kana, and a Hangul syllable (not a conjoining Jamo). [`script_of`] names
+/// their language from the same ranges.
+#[inline]
+pub(crate) fn is_ideographic(ch: char) -> bool {
+    matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+        || is_hangul_syllable(ch)
 }
 
 /// Votes from the letters of each script: one per four letters (about a word), at
@@ -246,5 +264,20 @@ mod tests {
         }
         // Too little to tell.
         assert_eq!(lang_of("Harbour Ferry"), None);
+    }
+
+    #[test]
+    fn ideographs_and_scripts_agree() {
+        // Every character counted as a word unit names Hangul or CJK.
+        for ch in ('\u{1000}'..='\u{ffff}').filter(|&c| is_ideographic(c)) {
+            assert!(matches!(script_of(ch), Some(11 | 12)), "{ch:?}");
+        }
+        // A compatibility ideograph is Han; a conjoining Jamo is Hangul but no unit.
+        assert_eq!(script_of('\u{f900}'), Some(12));
+        assert!(is_ideographic('\u{f900}'));
+        assert_eq!(script_of('\u{1100}'), Some(11));
+        assert!(!is_ideographic('\u{1100}'));
+        assert!(is_ideographic('한') && is_ideographic('漢') && is_ideographic('か'));
+        assert!(!is_ideographic('a') && !is_ideographic('ж'));
     }
 }
