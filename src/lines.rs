@@ -63,6 +63,19 @@ pub(crate) fn cut_point(bytes: &[u8], max: usize) -> usize {
     max
 }
 
+/// Where the line at the start of `rest` ends, its terminator included: after its line
+/// feed when that comes within `max` bytes, else where a line that long is cut
+/// ([`cut_point`]: no terminator), else at the end of `rest`. Batch ([`LineIter`]) and
+/// streaming ([`crate::stream`]) split lines with it; a stream's `rest` holds at least
+/// `max + 3` bytes of the line, or all of it.
+pub(crate) fn line_end(rest: &[u8], max: usize) -> usize {
+    match memchr(b'\n', rest) {
+        Some(i) if i <= max => i + 1,
+        _ if rest.len() > max => cut_point(rest, max),
+        _ => rest.len(),
+    }
+}
+
 /// An iterator over the [`Line`]s of a text, with offsets relative to `base`.
 #[derive(Clone, Debug)]
 pub(crate) struct LineIter<'h> {
@@ -95,27 +108,11 @@ impl Iterator for LineIter<'_> {
             return None;
         }
         let start = self.pos;
-        let rest = &self.bytes[start..];
-        let (content_end, end) = match memchr(b'\n', rest) {
-            // Too long: cut, no terminator.
-            Some(i) if i > self.max => {
-                let c = start + cut_point(rest, self.max);
-                (c, c)
-            }
-            None if rest.len() > self.max => {
-                let c = start + cut_point(rest, self.max);
-                (c, c)
-            }
-            Some(i) => {
-                let nl = start + i;
-                let ce = if nl > start && self.bytes[nl - 1] == b'\r' {
-                    nl - 1
-                } else {
-                    nl
-                };
-                (ce, nl + 1)
-            }
-            None => (n, n),
+        let end = start + line_end(&self.bytes[start..], self.max);
+        let content_end = match self.bytes[start..end] {
+            [.., b'\r', b'\n'] => end - 2,
+            [.., b'\n'] => end - 1,
+            _ => end,
         };
         self.pos = end;
         Some(Line {
@@ -201,6 +198,19 @@ mod tests {
         ["Über", "العربية", "日本語"]
     );
     t!(double_cr, "a\r\r\nb", ["a\r", "b"]);
+
+    #[test]
+    fn a_line_ends_after_its_feed_or_at_the_cut() {
+        // The feed within `max` bytes ends the line, terminator included.
+        assert_eq!(line_end(b"abc\r\ndef", 8), 5);
+        assert_eq!(line_end(b"abcd\nef", 4), 5);
+        // A feed past `max`: cut at `max`, no terminator.
+        assert_eq!(line_end(b"abcdef\n", 4), 4);
+        // No feed: the rest, or the cut when the rest is too long.
+        assert_eq!(line_end(b"abc", 4), 3);
+        assert_eq!(line_end(b"abcdefgh", 4), 4);
+        assert_eq!(line_end("ab😀cd".as_bytes(), 4), 2);
+    }
 
     #[test]
     fn long_lines_are_cut_at_character_boundaries() {

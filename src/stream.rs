@@ -2,7 +2,7 @@
 
 use crate::bytes::replace_invalid;
 use crate::error::Error;
-use crate::lines::cut_point;
+use crate::lines::line_end;
 use crate::segment::{Article, Engine, Segmenter};
 use std::io::BufRead;
 
@@ -148,11 +148,7 @@ impl<'s, R: BufRead> Stream<'s, R> {
         if have.is_empty() {
             return Ok(false);
         }
-        let end = match memchr::memchr(b'\n', have) {
-            Some(i) if i <= self.max_line => start + i + 1,
-            _ if have.len() > self.max_line => start + cut_point(have, self.max_line),
-            _ => self.buf.len(),
-        };
+        let end = start + line_end(have, self.max_line);
         let line = &mut self.buf[start..end];
         if let Err(e) = std::str::from_utf8(line) {
             match self.mode {
