@@ -119,9 +119,15 @@ impl<'s, R: BufRead> Stream<'s, R> {
     /// input.
     fn fill(&mut self) -> Result<(), Error> {
         let want = self.max_line + 4;
+        // What the buffer holds already is scanned once; each read after that appends
+        // up to its first line feed, so only the appended bytes are scanned (a long line
+        // read in many small pieces is not scanned again and again).
+        if memchr::memchr(b'\n', &self.buf[self.next..]).is_some() {
+            return Ok(());
+        }
         loop {
             let have = self.buf.len() - self.next;
-            if self.eof || have >= want || memchr::memchr(b'\n', &self.buf[self.next..]).is_some() {
+            if self.eof || have >= want {
                 return Ok(());
             }
             let avail = match self.reader.fill_buf() {
@@ -134,9 +140,13 @@ impl<'s, R: BufRead> Stream<'s, R> {
                 continue;
             }
             let room = avail.len().min(want - have);
-            let take = memchr::memchr(b'\n', &avail[..room]).map_or(room, |i| i + 1);
+            let feed = memchr::memchr(b'\n', &avail[..room]);
+            let take = feed.map_or(room, |i| i + 1);
             self.buf.extend_from_slice(&avail[..take]);
             self.reader.consume(take);
+            if feed.is_some() {
+                return Ok(());
+            }
         }
     }
 
