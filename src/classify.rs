@@ -914,12 +914,10 @@ fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
 
 /// The points inside a word where glued text starts (see [`Glue`]): the key and the
 /// units mixed before each, as [`count`] mixes them; how many (up to
-/// [`MAX_GLUE`]). None for a line longer than [`HASH_LIMIT`] bytes (its key is cut
-/// there).
+/// [`MAX_GLUE`]). Only for a line of at most [`HASH_LIMIT`] bytes, whose key is not
+/// cut ([`suffix_keys`] asks for no other).
 fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
-    if text.len() > HASH_LIMIT {
-        return 0;
-    }
+    debug_assert!(text.len() <= HASH_LIMIT);
     let mut n = 0;
     let (mut key, mut units) = (0u64, 0u32);
     let mut glue = Glue::None;
