@@ -523,7 +523,13 @@ impl Signals {
                 !n.is_blank()
                     && n.words <= 5
                     && n.chars <= 50
-                    && !n.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET)
+                    && !n.has(
+                        flag::TERMINAL
+                            | flag::CONTINUES
+                            | flag::BULLET
+                            | flag::COPYRIGHT
+                            | flag::CREDIT,
+                    )
             });
             let title = self.feat(a).is_some_and(|t| t.class == LineClass::Headline);
             if short_name
@@ -982,6 +988,14 @@ mod tests {
             40,
         );
         assert!(!ev[0].s.site_line);
+        // A photo credit under a caption is not a site name.
+        for credit in ["Bild © Ann Lee/Courier", "Foto: Ann Lee"] {
+            let ev = run(
+                &format!("Crowds Wait at the Ferry Pier\n{credit}\n\nThe council voted.\n"),
+                40,
+            );
+            assert!(!ev[0].s.site_line, "{credit}");
+        }
     }
 
     #[test]
