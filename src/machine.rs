@@ -188,6 +188,8 @@ terms! {
     Body2 = "body2", 0.35, Some(Signal::BodyFollows);
     /// No running text in the lookahead: a blurb at most (a teaser card).
     NoText = "no_text", -1.5, None;
+    /// The body lines ahead are teaser blurbs between headline-like lines.
+    Teasers = "teasers", -1.5, None;
     /// No body line in the lookahead.
     NoBody = "no_body", -0.05, None;
     /// A title line with a site-name part.
@@ -645,6 +647,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         st.headline_key() != 0 && f.matches_part(st.headline_key()),
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
+    set(Term::Teasers, s.teasers_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
     set(Term::Bullet, bullet);
     set(

@@ -87,6 +87,10 @@ pub(crate) struct LineSignals {
     /// A caption printed twice (a line echoed 1 or 2 lines later) within the next 6
     /// non-blank lines.
     pub caption_echo_ahead: bool,
+    /// The body lines ahead are teaser blurbs: each stands alone between headline-like
+    /// lines (a kicker, a headline, a one-paragraph summary, again and again), and no
+    /// two body lines follow each other.
+    pub teasers_ahead: bool,
     /// Distance to the next non-blank line (0: none in the lookahead).
     pub next_text: u32,
     /// The next line is a short name line followed by a blank line (a site name under a
@@ -682,6 +686,11 @@ impl Signals {
         let mut next_text = 0;
         let mut texts = 0;
         let mut lang_ahead = [0.0f32; N_LANGS];
+        // Body lines that follow a header block (a headline-like line and one more line
+        // at least, since the body line before), and body lines that follow body text
+        // with no headline-like line between (chrome such as a credit may stand there).
+        let (mut blurbs, mut runs) = (0u32, 0u32);
+        let (mut heads, mut others, mut seen_body) = (0u32, 0u32, false);
         for i in 1..self.buf.len() {
             let f = &self.buf[i].2;
             if f.is_blank() {
@@ -690,6 +699,18 @@ impl Signals {
             texts += 1;
             if texts > LOOKAHEAD {
                 break;
+            }
+            match f.class {
+                LineClass::Body => {
+                    if heads >= 1 && heads + others >= 2 {
+                        blurbs += 1;
+                    } else if heads == 0 && seen_body {
+                        runs += 1;
+                    }
+                    (heads, others, seen_body) = (0, 0, true);
+                }
+                LineClass::Headline => heads += 1,
+                _ => others += 1,
             }
             if next_text == 0 {
                 next_text = i as u32;
@@ -748,6 +769,7 @@ impl Signals {
         s.first_body = first_body;
         s.byline_ahead = byline;
         s.caption_echo_ahead = caption_echo;
+        s.teasers_ahead = blurbs >= 2 && runs == 0;
         s.next_text = next_text;
     }
 
@@ -995,6 +1017,43 @@ mod tests {
                 40,
             );
             assert!(!ev[0].s.site_line, "{credit}");
+        }
+    }
+
+    #[test]
+    fn teaser_blurbs_ahead() {
+        let teaser = |kicker: &str, headline: &str| {
+            format!(
+                "{kicker}\n\n{headline}\n\n12.03.2021The harbour board met again on \
+                 Monday and agreed on a new plan for the old pier and the ferry.\n\n"
+            )
+        };
+        let list = [
+            teaser("Harbour News", "Ferry Pier Reopens After Repairs"),
+            teaser("Island Life", "Seal Colony Grows Again This Year"),
+            teaser("Coast Sport", "Rowing Club Wins the Bay Regatta"),
+            teaser("Weather Desk", "Storm Season Starts Early Again"),
+        ]
+        .concat();
+        let ev = run(&list, 80);
+        assert!(ev[0].f.class == LineClass::Headline && ev[0].s.teasers_ahead);
+        // Paragraphs under subheads, and paragraphs with credits between them: running
+        // text.
+        let para = "The harbour board met again on Monday and agreed on a new plan for \
+                    the old pier and the ferry to the island.";
+        for article in [
+            format!(
+                "Ferry Pier Reopens After Repairs\n\n{para}\n\nA Long Winter\n\n{para}\n\n\
+                 The Work Starts\n\n{para}\n\nWhat Comes Next\n\n{para}\n\n{para}\n"
+            ),
+            format!(
+                "Ferry Pier Reopens After Repairs\n\nPhoto: Ann Lee\n\nBy Ann Lee\n\n{para}\n\n\
+                 Opinions Differ\n\nA Long Winter\n\n{para}\n[Courier]\n{para}\n\n\
+                 What the Mayor Said\n\nThe Work Starts\n\n{para}\n[Island Weekly]\n{para}\n"
+            ),
+        ] {
+            let ev = run(&article, 80);
+            assert!(!ev[0].s.teasers_ahead, "{article}");
         }
     }
 

@@ -361,3 +361,71 @@ fn page_starts_after_the_first_wide_blank_run() {
         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
     assert_eq!(second_start(text), Some("Island Weekly News"));
 }
+
+/// A photo caption printed twice with its credit under it (`Caption` / `Bild © Name` /
+/// blank / `Caption`) read as a headline with a site-name line under it and opened an
+/// article in the middle of a body.
+#[test]
+fn a_photo_credit_under_a_caption_is_not_a_site_name() {
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\n\
+         Crowds Wait in Front of the Ferry Pier\n\n\
+         Crowds Wait in Front of the Ferry Pier\n\
+         Bild © Ann Lee/Coast Courier\n\n\
+         The new timetable starts in May, with six crossings a day in summer and four in winter, the ferry company said.\n\n\
+         Islanders had collected more than two thousand signatures for the ferry, and many came to the vote.\n"
+    );
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
+
+/// A list of dated teasers under an article (`Kicker – Name` / headline /
+/// `12.03.2021Summary…`, again and again) opened an article at every teaser whose kicker
+/// looked like `Headline – Site`: what follows a teaser is one blurb and the next
+/// teaser, not running text.
+#[test]
+fn a_list_of_dated_teasers_does_not_open_articles() {
+    let teaser = |kicker: &str, headline: &str, topic: &str| {
+        format!(
+            "{kicker}\n\n{headline}\n\n12.03.2021{topic} is what the board discussed on \
+             Monday, and it agreed on a plan that starts in the spring.\n\n"
+        )
+    };
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\nMore Stories\n\n{}",
+        [
+            teaser(
+                "Island Regatta – Final Day",
+                "Rowing Club Wins the Bay Race",
+                "The rowing season"
+            ),
+            teaser(
+                "Seal Watch – Spring Count",
+                "Seal Colony Grows Again",
+                "The seal colony"
+            ),
+            teaser(
+                "Coast Path – New Signs",
+                "Walkers Get New Signposts",
+                "The coastal path"
+            ),
+            teaser(
+                "Lighthouse – Open Day",
+                "Keepers Cottage Opens Its Doors",
+                "The lighthouse"
+            ),
+            teaser(
+                "Harbour Market – Winter Hours",
+                "Fish Market Closes Earlier",
+                "The market"
+            ),
+        ]
+        .concat()
+    );
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
