@@ -365,6 +365,19 @@ pub(crate) struct Region {
 }
 
 impl Region {
+    /// Follows the text browser's head-link lines: true when `e` continues one. A text
+    /// browser wraps a long head-link line (`#Site » Feed …`); the lines that continue
+    /// it, with no blank between, are part of it, not text.
+    fn head_link(&mut self, e: &Evidence) -> bool {
+        let wrapped = !e.f.is_blank()
+            && e.s.blank_before == 0
+            && self.link_rel.is_some_and(|l| l + 1 == e.line);
+        if e.f.has(flag::LINK_REL) || wrapped {
+            self.link_rel = Some(e.line);
+        }
+        wrapped
+    }
+
     fn after(line: usize) -> Region {
         Region {
             first: line,
@@ -907,8 +920,10 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 st.last_byline = Some(e.line);
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
-            // menus is a body line alone, and does not end the lead.
-            if is_content(e) {
+            // menus is a body line alone, and does not end the lead; nor does a wrapped
+            // head-link line.
+            let wrapped_link = st.region.head_link(e);
+            if is_content(e) && !wrapped_link {
                 let first = *st.cluster_start.get_or_insert(e.line);
                 st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };
                 st.body_chars += e.f.chars;
@@ -1028,13 +1043,7 @@ fn solid(e: &Evidence) -> bool {
 /// The region after line `e`.
 fn track(r: Region, e: &Evidence) -> Region {
     let mut r = r;
-    // A text browser wraps a long head-link line (`#Site » Feed …`); the lines that
-    // continue it, with no blank between, are part of it, not text.
-    let wrapped_link =
-        !e.f.is_blank() && e.s.blank_before == 0 && r.link_rel.is_some_and(|l| l + 1 == e.line);
-    if e.f.has(flag::LINK_REL) || wrapped_link {
-        r.link_rel = Some(e.line);
-    }
+    let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
         if solid(e) || r.stray.is_some() {
             let mut next = Region::after(e.line + 1);

@@ -429,3 +429,25 @@ fn a_list_of_dated_teasers_does_not_open_articles() {
         Some("Harbour Town Votes to Keep Its Ferry")
     );
 }
+
+/// A text browser wraps a long head-link line onto the next lines. At the start of the
+/// input (where no article before tracks it), those lines counted as the page's body
+/// text, so the page's skip link a few lines on opened a second article.
+#[test]
+fn a_wrapped_head_link_line_is_not_text_at_the_input_start() {
+    let text = format!(
+        "#Coast Courier » Feed Coast Courier » Kommentar-Feed Coast Courier » Harbour Town Votes to Keep\n\
+         its Ferry Kommentar-Feed alternate alternate Coast Courier RDF version of the tag Lighthouse Week \
+         RDF version of the tag Rowing Club RDF version of the tag Fish Market RDF version of the tag Winter \
+         Storms RDF version of the tag Coastal Path\n\
+         of the tag Regatta RDF version of the tag Seals RDF version of the tag Island Walks RDF version of \
+         the tag Keepers Cottage RDF version of the tag Sandbanks RDF version of the tag Bay Race RDF version \
+         of the tag Signposts alternate\n\n\
+         Coast Courier\n\n\
+         Search\n\n\
+         (BUTTON) Menu Skip to content\n  * About\n  * Imprint\n\n\
+         Harbour Town Votes to Keep Its Ferry\n\nBy Ann Lee\n\n{FERRY_TEXT}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 1, "{:?}", out.boundaries());
+}
