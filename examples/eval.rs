@@ -208,15 +208,28 @@ fn main() -> ExitCode {
     }
     let m = metrics(&total);
     let singles = results.iter().filter(|r| r.single_split).count();
-    let figures = metrics::Figures::of(&cases, &preds);
+    let mut figures = metrics::Figures::of(&cases, &preds);
+    let alone = metrics::gold_articles(&cases);
+    let isolated: Vec<&str> = alone
+        .iter()
+        .filter(|(_, t)| seg.segment(t).len() > 1)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    figures.isolated_split = Some(isolated.len());
 
     if as_json {
         let mut m = m.clone();
         m["single_article_cases_split"] = json!(singles);
+        m["isolated_articles_split"] = json!(isolated.len());
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(&m);
         println!("single-article cases split: {singles}");
+        println!(
+            "gold articles segmented alone, split: {} of {}",
+            isolated.len(),
+            alone.len()
+        );
     }
     if !groups.is_empty() {
         println!(
@@ -290,6 +303,12 @@ fn main() -> ExitCode {
                 r.spurious,
                 r.gold,
                 r.pred
+            );
+        }
+        if !isolated.is_empty() {
+            println!(
+                "\ngold articles split when segmented alone: {}",
+                isolated.join(" ")
             );
         }
     }

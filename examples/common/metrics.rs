@@ -402,12 +402,37 @@ pub fn f(v: &Value, path: &[&str]) -> f64 {
     x.as_f64().unwrap_or(0.0)
 }
 
+/// The texts of the gold articles, each cut out of its case by its byte range (an
+/// article alone is a single-article input: it must not be split). Articles whose range
+/// is not on character boundaries of the text are left out.
+pub fn gold_articles(cases: &[Case]) -> Vec<(String, &str)> {
+    let mut out = Vec::new();
+    for c in cases {
+        let Some(arts) = c.gt["articles"].as_array() else {
+            continue;
+        };
+        for (i, a) in arts.iter().enumerate() {
+            let (Some(s), Some(e)) = (a["start_byte"].as_u64(), a["end_byte"].as_u64()) else {
+                continue;
+            };
+            if let Some(t) = c.text.get(s as usize..e as usize) {
+                out.push((format!("{}#{i}", c.id), t));
+            }
+        }
+    }
+    out
+}
+
 /// The figures the floors (`.ci/floors`, `eval --min`) are set on: the overall metrics,
-/// the single-article cases split, and the weakest renderer's lead-window F1.
+/// the single-article cases split, the weakest renderer's lead-window F1, and the gold
+/// articles split when segmented one by one.
 pub struct Figures {
     pub metrics: Value,
     pub singles_split: usize,
     pub renderer_lead_f1: f64,
+    /// Gold articles that come out as more than one article when segmented alone (see
+    /// [`gold_articles`]), when measured.
+    pub isolated_split: Option<usize>,
 }
 
 impl Figures {
@@ -430,6 +455,7 @@ impl Figures {
             metrics: metrics(&total),
             singles_split,
             renderer_lead_f1,
+            isolated_split: None,
         }
     }
 
@@ -445,6 +471,10 @@ impl Figures {
             "renderer_lead_f1" => self.renderer_lead_f1,
             "pk_max" => f(m, &["pk"]),
             "single_splits_max" => self.singles_split as f64,
+            "isolated_splits_max" => match self.isolated_split {
+                Some(n) => n as f64,
+                None => return Err("isolated_splits_max: not measured".into()),
+            },
             other => return Err(format!("unknown metric {other}")),
         };
         let (ok, cmp) = if name.ends_with("_max") {
