@@ -775,7 +775,9 @@ impl Signals {
 
     /// True when the file's opening lines recur at the first buffered line (not at the
     /// opening itself, nor right after their last recurrence: a page has more than its
-    /// header, and one line repeated over and over is not a header).
+    /// header, and one line repeated over and over is not a header), and a paragraph
+    /// of body text follows them in the window: a page's footer that repeats its
+    /// header's menu, with at most a few short lines of text after it, starts nothing.
     fn opening_at_front(&self) -> bool {
         // Running text alone (a log, one sentence repeated) is no site header, nor is one
         // line printed three times.
@@ -800,6 +802,11 @@ impl Signals {
             }
         }
         matched == OPENING_LINES
+            && self.buf.iter().skip(OPENING_LINES).any(|(_, _, f, s)| {
+                f.class == LineClass::Body
+                    && (f.chars >= 160 || f.words >= 25)
+                    && !(s.echo_prev > 0 && s.echo_next > 0)
+            })
     }
 }
 
@@ -1092,10 +1099,20 @@ mod tests {
         for i in 0..12 {
             text.push_str(&format!("Body sentence number {i} of the first article.\n"));
         }
-        text.push_str("Skip to content\nSearch\nAdvertiser notice\nNext headline here\n");
+        let paragraph = "The second article has a paragraph of its own, long enough to be \
+                         running text: sentence after sentence, well over a line of a menu.\n";
+        let footer = "Skip to content\nSearch\nAdvertiser notice\nImprint\n";
+        text.push_str(&format!("{footer}Next headline here\n{paragraph}"));
         let ev = run(&text, 40);
         let openings: Vec<usize> = ev.iter().filter(|e| e.s.opening).map(|e| e.line).collect();
         assert_eq!(openings, vec![16]);
+        // The same menu at the end of the page, with no paragraph after it: a footer.
+        let text = format!(
+            "{}{footer}Next headline here\n",
+            &text[..text.find(footer).unwrap_or(0)]
+        );
+        let ev = run(&text, 40);
+        assert!(ev.iter().all(|e| !e.s.opening));
     }
 
     #[test]
@@ -1108,7 +1125,9 @@ mod tests {
             assert!(ev.iter().all(|e| !e.s.opening), "{unit:?}");
         }
         // A real header recurs, but not twice within a few lines.
-        let page = "Skip to content\nSearch\nAdvertiser notice\nA headline\nSome body text here.\n";
+        let page = "Skip to content\nSearch\nAdvertiser notice\nA headline\nSome body text here, \
+                    and more of it: a paragraph long enough to be read as running text, not as a \
+                    tagline or a menu.\n";
         let ev = run(&page.repeat(6), 400);
         let openings: Vec<usize> = ev.iter().filter(|e| e.s.opening).map(|e| e.line).collect();
         assert_eq!(openings, vec![10, 20]);
