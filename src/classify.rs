@@ -126,6 +126,8 @@ pub(crate) mod flag {
     pub const NAV_SHAPE: u64 = 1 << 32;
     /// The list mark is a number (`3. `, `12) `).
     pub const NUMBERED: u64 = 1 << 33;
+    /// Ends with an ellipsis (`…`, `...`): a sentence end, or a headline that trails off.
+    pub const ELLIPSIS: u64 = 1 << 34;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -160,6 +162,7 @@ pub(crate) mod flag {
         (DATE_FIRST, "date_first"),
         (NAV_SHAPE, "nav_shape"),
         (NUMBERED, "numbered"),
+        (ELLIPSIS, "ellipsis"),
     ];
 }
 
@@ -1048,7 +1051,10 @@ fn class_of(f: &Features) -> LineClass {
         && f.chars <= 250
         && f.has(CAPITALISED)
         && !f.has(CONTINUES)
-        && (!f.has(TERMINAL) || f.has(QUESTION) || f.has(TITLE_CASE) && f.words <= 20);
+        && (!f.has(TERMINAL)
+            || f.has(QUESTION)
+            || f.has(TITLE_CASE) && f.words <= 20
+            || f.has(ELLIPSIS) && (4..=12).contains(&f.words));
     if headline_shape && !f.has(ALL_CAPS) {
         return LineClass::Headline;
     }
@@ -1556,7 +1562,9 @@ fn end_flags(text: &str) -> u64 {
     });
     match last {
         Some('.') if abbreviation_end(t) => 0,
-        Some('.' | '…' | '。' | '．') => flag::TERMINAL,
+        Some('…') => flag::TERMINAL | flag::ELLIPSIS,
+        Some('.') if t.ends_with("...") => flag::TERMINAL | flag::ELLIPSIS,
+        Some('.' | '。' | '．') => flag::TERMINAL,
         Some('!' | '?' | '！' | '？' | '؟') => flag::TERMINAL | flag::QUESTION,
         Some(',' | ';' | ':' | '،' | '、') => flag::CONTINUES,
         _ => 0,
@@ -2648,6 +2656,24 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_short_line_that_trails_off_is_headline_shaped() {
+        let c = Classifier::default();
+        for yes in [
+            "Der Hafen wartet auf den Frühling…",
+            "Harbour town waits for spring...",
+        ] {
+            let f = c.classify(yes);
+            assert!(f.has(flag::ELLIPSIS), "{yes}");
+            assert_eq!(f.class, LineClass::Headline, "{yes}");
+        }
+        // A widget's label, and a sentence of running text that trails off.
+        assert_ne!(c.classify("Loading …").class, LineClass::Headline);
+        let long = "The council voted on Monday to keep the ferry running for ten more \
+                    years, and the mayor said that the money would come from…";
+        assert_eq!(c.classify(long).class, LineClass::Body);
     }
 
     #[test]
