@@ -268,6 +268,13 @@ impl Features {
         self.class == LineClass::Blank
     }
 
+    /// True for a paragraph's length: long, or sentence after sentence (a tagline, a
+    /// teaser or a menu line is shorter).
+    #[inline]
+    pub fn is_paragraph(&self) -> bool {
+        self.chars >= 160 || self.words >= 25
+    }
+
     /// True when `other_key` equals this line's key or one of its title parts.
     #[inline]
     pub fn matches_part(&self, other_key: u64) -> bool {

@@ -737,8 +737,9 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 
 /// Where the new page starts, given the headline at `e`: the title line it repeats or
 /// the first page-start line, whichever is first; without either, the end of the first
-/// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier printing of the headline in the region if that is earlier
-/// still. Else the headline itself.
+/// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
+/// printing of the headline in the region if that is earlier still. Else the headline
+/// itself.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
     let mut at = Cand {
@@ -1035,17 +1036,13 @@ fn closes(e: &Evidence) -> bool {
     e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE)
 }
 
-/// A body line that ends a region on its own: long, or sentence after sentence.
-fn solid(e: &Evidence) -> bool {
-    e.f.chars >= 160 || e.f.words >= 25
-}
-
 /// The region after line `e`.
 fn track(r: Region, e: &Evidence) -> Region {
     let mut r = r;
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
-        if solid(e) || r.stray.is_some() {
+        // A paragraph ends the region on its own; a shorter body line needs a second.
+        if e.f.is_paragraph() || r.stray.is_some() {
             let mut next = Region::after(e.line + 1);
             // A little text between the end of a page and the start of the next (a
             // contact line, a tagline, an alert banner) does not hide where the page

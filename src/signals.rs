@@ -87,9 +87,10 @@ pub(crate) struct LineSignals {
     /// A caption printed twice (a line echoed 1 or 2 lines later) within the next 6
     /// non-blank lines.
     pub caption_echo_ahead: bool,
-    /// The body lines ahead are teaser blurbs: each stands alone between headline-like
-    /// lines (a kicker, a headline, a one-paragraph summary, again and again), and no
-    /// two body lines follow each other.
+    /// The body lines ahead are teaser blurbs (a kicker, a headline, a one-paragraph
+    /// summary, again and again): two of them or more follow a header block (a
+    /// headline-like line and one more line), and none follows body text without a
+    /// headline-like line between.
     pub teasers_ahead: bool,
     /// Distance to the next non-blank line (0: none in the lookahead).
     pub next_text: u32,
@@ -127,6 +128,12 @@ pub(crate) struct LineSignals {
 }
 
 impl LineSignals {
+    /// Printed before and after this line within the window: three printings or more,
+    /// a site's boilerplate (a republished story is printed twice), not a page's text.
+    pub fn recurring(&self) -> bool {
+        self.echo_prev > 0 && self.echo_next > 0
+    }
+
     /// Share of the line's words that the following body text repeats, when the line
     /// has at least two words to judge by.
     pub fn coverage(&self) -> Option<f32> {
@@ -736,10 +743,7 @@ impl Signals {
             if f.class == LineClass::Headline && first_body == 0 {
                 headline_between = true;
             }
-            // A body line printed three times is the sites' boilerplate (a republished
-            // story is printed twice).
-            let recurring = es.echo_prev > 0 && es.echo_next > 0;
-            if f.class == LineClass::Body && !recurring {
+            if f.class == LineClass::Body && !es.recurring() {
                 if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
                     text_ahead = true;
                 }
@@ -803,9 +807,7 @@ impl Signals {
         }
         matched == OPENING_LINES
             && self.buf.iter().skip(OPENING_LINES).any(|(_, _, f, s)| {
-                f.class == LineClass::Body
-                    && (f.chars >= 160 || f.words >= 25)
-                    && !(s.echo_prev > 0 && s.echo_next > 0)
+                f.class == LineClass::Body && f.is_paragraph() && !s.recurring()
             })
     }
 }
