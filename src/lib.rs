@@ -186,7 +186,12 @@
 //!    evidence shows (the title line, a page-start line or the blank run a few chrome
 //!    lines before it, the end of the first run of three blank lines), else to the
 //!    headline. A "related articles" list prints headlines too, but without that
-//!    evidence. Each article's headline is the line of its lead that looks most like one
+//!    evidence. The file's own statistics adjust the evidence as it goes: where runs of
+//!    three blank lines are common they count for less, and in a *clean* text (hardly any
+//!    chrome so far: a main-text extractor's output, a feed dump), whose only false
+//!    candidates are subheadings, running text after a headline-like line and a change
+//!    of subject count for more, since such a text has no page chrome to show where a
+//!    page starts. Each article's headline is the line of its lead that looks most like one
 //!    (a fitted score: the `<h1>` that repeats the page's title line, a level-1 heading,
 //!    a body that repeats its words, a byline after it; breadcrumbs, back and next links
 //!    and bulleted items lose).

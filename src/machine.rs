@@ -249,7 +249,31 @@ terms! {
     FreshText = "fresh_text", 0.5, Some(Signal::NewTopic);
     /// The body after it mostly reuses the words of the body before it.
     StaleText = "stale_text", 0.25, None;
+    /// In a clean text, its words are new to the body before, half of them used after,
+    /// and the body after it is new text ([`CLEAN_FRESH`]): a change of subject.
+    CleanShift = "clean_shift", CLEAN_SHIFT_W, Some(Signal::NewTopic);
+    /// In a clean text (see [`FileStats::clean`]), running text follows: without page
+    /// chrome, a headline-like line before running text is a headline or a subheading.
+    CleanText = "clean_text", CLEAN_TEXT_W, None;
 }
+
+/// Weight of [`Term::CleanShift`]: with `covered`, `body2`, `topic_shift` and
+/// `fresh_text`, a change of subject reaches the default threshold on its own.
+const CLEAN_SHIFT_W: f32 = 3.0;
+
+/// Percentage of new words in the body ahead for [`Term::CleanShift`] (`fresh_text`
+/// needs 80: a subheading's section reaches that, see `tests/regression.rs`).
+const CLEAN_FRESH: u8 = 90;
+
+/// Weight of [`Term::CleanText`].
+const CLEAN_TEXT_W: f32 = 1.0;
+
+/// Text lines a file needs before it can count as clean (a headline and four
+/// paragraphs) …
+const CLEAN_MIN_LINES: u32 = 5;
+
+/// … and the most chrome lines it may have, in percent of its text lines.
+const CLEAN_CHROME_PCT: u32 = 15;
 
 /// Score of a recurrence of the file's opening chrome.
 const OPENING_SCORE: f32 = 6.0;
@@ -411,6 +435,8 @@ pub(crate) struct FileStats {
     pub blank3: u32,
     /// Non-blank lines seen.
     pub text: u32,
+    /// Site-chrome lines seen.
+    pub chrome: u32,
 }
 
 impl FileStats {
@@ -419,11 +445,21 @@ impl FileStats {
         self.blank3 >= 5 && self.blank3 * 40 > self.text
     }
 
+    /// The text so far is clean: articles without site chrome (a main-text extractor's
+    /// output, a feed dump): [`CLEAN_CHROME_PCT`] percent of chrome lines at most, over
+    /// [`CLEAN_MIN_LINES`] text lines at least.
+    pub fn clean(&self) -> bool {
+        self.text >= CLEAN_MIN_LINES && self.chrome * 100 <= self.text * CLEAN_CHROME_PCT
+    }
+
     fn count(&mut self, e: &Evidence) {
         if e.f.is_blank() {
             return;
         }
         self.text += 1;
+        if e.f.class == LineClass::Chrome {
+            self.chrome += 1;
+        }
         if e.s.blank_before >= 3 {
             self.blank3 += 1;
         }
@@ -696,18 +732,28 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     );
     set(Term::BlankAdjacent, adjacent && blanks >= 2);
     set(Term::EchoSite, s.echo_site);
-    set(
-        Term::TopicShift,
-        adjacent
-            && st.body >= 3
-            && s.coverage_before().is_some_and(|c| c <= 0.1)
-            && s.coverage().is_some_and(|c| c >= 0.3),
-    );
+    let topic_shift = adjacent
+        && st.body >= 3
+        && s.coverage_before().is_some_and(|c| c <= 0.1)
+        && s.coverage().is_some_and(|c| c >= 0.3);
+    set(Term::TopicShift, topic_shift);
     set(
         Term::CoveredBefore,
         s.coverage_before().is_some_and(|c| c >= 0.5),
     );
-    set(Term::FreshText, s.fresh_ahead.is_some_and(|f| f >= 80));
+    let fresh = s.fresh_ahead.is_some_and(|f| f >= 80);
+    set(Term::FreshText, fresh);
+    set(
+        Term::CleanText,
+        st.file.clean() && s.body_ahead >= 2 && s.text_ahead,
+    );
+    set(
+        Term::CleanShift,
+        st.file.clean()
+            && topic_shift
+            && s.coverage().is_some_and(|c| c >= 0.5)
+            && s.fresh_ahead.is_some_and(|f| f >= CLEAN_FRESH),
+    );
     set(Term::StaleText, s.fresh_ahead.is_some_and(|f| f <= 50));
     t
 }

@@ -451,3 +451,59 @@ fn a_wrapped_head_link_line_is_not_text_at_the_input_start() {
     let out = Segmenter::new().segment(&text);
     assert_eq!(out.len(), 1, "{:?}", out.boundaries());
 }
+
+/// Pages of a crawl appended one after the other with nothing between them but a blank
+/// line, as a main-text extractor prints them: a headline, then paragraphs. The pages
+/// come from sites in three languages.
+const CLEAN_PAGES: &[&str] = &[
+    "Orchard Growers Expect a Record Apple Harvest\n\n\
+     Apple growers in the valley expect their largest harvest in two decades after a warm spring and steady summer rain, the growers' association said on Tuesday.\n\n\
+     Orchards planted with newer varieties produced especially heavy crops, and pickers have been hired from neighbouring districts to bring the apples in before the first frost.\n\n\
+     Prices at the regional market have already fallen slightly, and several growers plan to press more of their fruit into cider and juice this autumn.\n\n\
+     The association warned that storage sheds are nearly full, and asked supermarkets to sell more local fruit.\n\n\
+     Growers will meet in the valley town next week to discuss the harvest festival and the cost of seasonal labour.\n",
+    "Bergbahn fährt nach Reparatur des Viadukts wieder\n\n\
+     Auf der Bergbahn fahren wieder Personenzüge, nachdem Ingenieure die Reparatur des steinernen Viadukts über die Schlucht abgeschlossen haben.\n\n\
+     Schwere Stürme hatten im vergangenen Winter mehrere Bögen gelockert, sodass der Betreiber die Strecke sperren und Busse über die schmale Talstraße schicken musste.\n\n\
+     Die Tourismusbüros in den Dörfern entlang der Bahn begrüßten die Wiedereröffnung und erwarten zur Sommersaison wieder viele Wanderer.\n\n\
+     Der Betreiber kündigte an, dass der Fahrplan sofort wieder gilt und der erste Zug am Morgen um sieben Uhr an der Talstation abfährt.\n\n\
+     Die Reparatur kostete mehr als geplant, weil Steinmetze die Ersatzsteine von Hand zuschneiden mussten, damit sie zu den alten Bögen passen.\n",
+    "La biblioteca amplía su horario de fin de semana para estudiantes\n\n\
+     La biblioteca central abrirá hasta la medianoche los sábados y domingos a partir del próximo mes, para que los estudiantes tengan más espacio antes de los exámenes.\n\n\
+     Los bibliotecarios dijeron que las salas de lectura estaban llenas todos los fines de semana desde enero, con colas frente al edificio antes de abrir.\n\n\
+     La universidad pagará el personal adicional y también piensa instalar mesas de estudio silenciosas y más enchufes para los ordenadores portátiles.\n\n\
+     El público también podrá usar la biblioteca los fines de semana, aunque los estudiantes con carné tendrán prioridad en las mesas.\n\n\
+     El nuevo horario se revisará después del verano, cuando la universidad cuente cuántos visitantes llegaron por la noche.\n",
+];
+
+/// A text without site chrome gave one article for three: its headlines had no echo,
+/// no blank-line run and no closing line before them, the evidence that full-page dumps
+/// show. In a text with hardly any chrome, running text after a headline-like line and a
+/// change of subject count for more (`clean_text`, `clean_shift`).
+#[test]
+fn pages_of_a_clean_text_are_found() {
+    let text = CLEAN_PAGES.join("\n");
+    let out = Segmenter::new().segment(&text);
+    let heads: Vec<_> = out.articles().iter().map(|a| a.headline()).collect();
+    let want: Vec<_> = CLEAN_PAGES.iter().map(|a| a.lines().next()).collect();
+    assert_eq!(heads, want);
+}
+
+/// The other side of the same evidence: one clean article whose subheadings each start a
+/// new aspect of one subject stays whole.
+#[test]
+fn subheadings_of_a_clean_article_do_not_split_it() {
+    let text = "River Town Plans a New Footbridge Across the Harbour\n\n\
+        The council of the river town has approved plans for a footbridge across the harbour, linking the old market square with the railway station on the far bank.\n\n\
+        Engineers expect construction of the footbridge to begin next spring, and the harbour will stay open to boats while the bridge is built.\n\n\
+        Design of the Footbridge\n\n\
+        The footbridge will rest on two slender steel piers in the harbour and open in the middle so that taller boats can pass, the council's engineers said.\n\n\
+        Its deck will be wide enough for cyclists and pedestrians, and lights along the railings will make the bridge safer to cross in the evening.\n\n\
+        Cost of the Bridge\n\n\
+        The bridge will cost the town about twelve million, most of it paid by a regional fund for harbour towns, the council said.\n\n\
+        Shop owners around the market square hope that travellers from the station will cross the footbridge and spend their money in the old town.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("River Town Plans a New Footbridge Across the Harbour")
+    );
+}
