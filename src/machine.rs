@@ -741,15 +741,12 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         Term::CoveredBefore,
         s.coverage_before().is_some_and(|c| c >= 0.5),
     );
-    let fresh = s.fresh_ahead.is_some_and(|f| f >= 80);
-    set(Term::FreshText, fresh);
-    set(
-        Term::CleanText,
-        st.file.clean() && s.body_ahead >= 2 && s.text_ahead,
-    );
+    set(Term::FreshText, s.fresh_ahead.is_some_and(|f| f >= 80));
+    let clean = st.file.clean();
+    set(Term::CleanText, clean && s.body_ahead >= 2 && s.text_ahead);
     set(
         Term::CleanShift,
-        st.file.clean()
+        clean
             && topic_shift
             && s.coverage().is_some_and(|c| c >= 0.5)
             && s.fresh_ahead.is_some_and(|f| f >= CLEAN_FRESH),
