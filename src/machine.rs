@@ -549,6 +549,8 @@ pub(crate) struct Pick {
     pub span: (usize, usize),
     /// A title line whose `<h1>` may come later and take its place.
     pub title: bool,
+    /// Its words.
+    pub words: u32,
 }
 
 impl Pick {
@@ -570,12 +572,32 @@ impl Pick {
             key: f.key,
             span: (e.start + a as usize, e.start + b as usize),
             title,
+            words: f.words,
         }
     }
 }
 
 /// What a navigation-shaped line loses as a headline.
 const NAV_PENALTY: f32 = 1.5;
+
+/// What a line right above a menu or a skip link loses as a headline: a page header's
+/// site name or tagline stands there, a headline stands above its text. (A title line
+/// waiting for its `<h1>` may stand there too, and loses nothing.)
+const HEADER_PENALTY: f32 = 1.5;
+
+/// What a short line printed again far away loses as a headline.
+const NAME_PENALTY: f32 = 1.5;
+
+/// A short line (a few words) printed again more than 40 lines away, and no part of
+/// a title line: a site or section name that recurs with every page, not a headline
+/// (a headline's echoes stand close to it).
+fn name_like(e: &Evidence) -> bool {
+    let s = &e.s;
+    e.f.words <= 4
+        && (s.echo_prev > 40 || s.echo_next > 40)
+        && s.title_prev == 0
+        && s.title_next == 0
+}
 
 /// A breadcrumb, a back or next link, or an item of a bulleted list (not a numbered
 /// one: `5. Ways to …` may be a headline): navigation, not the page's headline.
@@ -620,7 +642,9 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         - 0.3 * on(f.has(flag::SITE_SUFFIX))
         - 1.0 * on(s.repeat >= 2)
         - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS))
-        - NAV_PENALTY * on(nav_like(f));
+        - NAV_PENALTY * on(nav_like(f))
+        - HEADER_PENALTY * on(s.nav_next && !(s.title_next > 0))
+        - NAME_PENALTY * on(name_like(e));
     // Words shared with the article's own title line (`Headline | Site`).
     let title_share = s
         .title_words
@@ -879,6 +903,27 @@ fn follow_title(st: &mut State, e: &Evidence) {
     }
 }
 
+/// Extra score a line needs to replace a convincing headline right above it: a
+/// headline of a few words stands above its deck (a standfirst, a subtitle), and the
+/// deck, longer and closer to the text, looks much like one.
+const DECK_MARGIN: f32 = 0.5;
+
+/// A score above which a headline is convincing enough to keep its deck under it.
+const DECK_HEADLINE: f32 = 2.5;
+
+/// The headline chosen so far is the line right above this one (blank lines aside), a
+/// convincing one of four words or more and not a title line, and this line does not
+/// print its text again.
+fn stacked_under(st: &State, e: &Evidence) -> bool {
+    st.headline.is_some_and(|h| {
+        h.line + 1 + e.s.blank_before as usize == e.line
+            && h.score >= DECK_HEADLINE
+            && h.words >= 4
+            && !h.title
+            && h.key != e.f.key
+    })
+}
+
 /// The headline chosen so far ends with this line's text: it was a breadcrumb or a
 /// kicker glued to the headline, and this line is the headline alone.
 fn follow_suffix(st: &mut State, e: &Evidence) {
@@ -945,7 +990,12 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             let byline_after = st
                 .headline
                 .is_some_and(|h| st.last_byline.is_some_and(|b| b > h.line));
-            let past = if byline_after { BYLINE_MARGIN } else { 0.0 };
+            let past = if byline_after { BYLINE_MARGIN } else { 0.0 }
+                + if stacked_under(&st, e) {
+                    DECK_MARGIN
+                } else {
+                    0.0
+                };
             if st.cluster_start.is_none()
                 && h > 0.0
                 && h > st.headline_score() + past

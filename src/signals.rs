@@ -94,6 +94,10 @@ pub(crate) struct LineSignals {
     pub teasers_ahead: bool,
     /// Distance to the next non-blank line (0: none in the lookahead).
     pub next_text: u32,
+    /// The next non-blank line is a menu or a skip link: a skip link, or a navigation
+    /// word of a few words that is not an item of a list (a page header's site name or
+    /// tagline stands right above its menu; a headline stands above its text).
+    pub nav_next: bool,
     /// The next line is a short name line followed by a blank line (a site name under a
     /// title line: `Headline` / `Site` / blank).
     pub site_line: bool,
@@ -691,6 +695,7 @@ impl Signals {
         let mut text_ahead = false;
         let mut last_body_text: Option<usize> = None;
         let mut next_text = 0;
+        let mut nav_next = false;
         let mut texts = 0;
         let mut lang_ahead = [0.0f32; N_LANGS];
         // Body lines that follow a header block (a headline-like line and one more line
@@ -721,6 +726,10 @@ impl Signals {
             }
             if next_text == 0 {
                 next_text = i as u32;
+                nav_next = f.class == LineClass::Chrome
+                    && !f.has(flag::WIDGET)
+                    && (f.has(flag::PAGE_START)
+                        || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
             }
             // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
             // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
@@ -775,6 +784,7 @@ impl Signals {
         s.caption_echo_ahead = caption_echo;
         s.teasers_ahead = blurbs >= 2 && runs == 0;
         s.next_text = next_text;
+        s.nav_next = nav_next;
     }
 
     /// True when the file's opening lines recur at the first buffered line (not at the

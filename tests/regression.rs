@@ -507,3 +507,55 @@ fn subheadings_of_a_clean_article_do_not_split_it() {
         Some("River Town Plans a New Footbridge Across the Harbour")
     );
 }
+
+/// A site's tagline stood first in the page, right above its menu, and won the
+/// headline over the page's own headline: the first candidate of a lead gets a bonus.
+/// A line right above a menu is a page header's, not a headline.
+#[test]
+fn a_tagline_above_the_menu_is_not_the_headline() {
+    let text = "Stories From the Harbour and the Hills\n\
+        Home\n\
+        Sport\n\
+        Weather\n\n\
+        A Quiet Winter on the Water\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("A Quiet Winter on the Water")
+    );
+}
+
+/// A site name of four words, printed again at the foot of the page, won the headline:
+/// a short line printed again far away is a name that recurs with the site's pages.
+#[test]
+fn a_site_name_printed_again_far_away_is_not_the_headline() {
+    let name = "Northern Coast Courier Weekly\n";
+    let mut text = format!("{name}\nWinter on the Water\n\n");
+    for i in 0..24 {
+        text.push_str(&format!(
+            "Volunteers counted the grey seals of sandbank {i} again this week, and the trust said the numbers were good.\n\n"
+        ));
+    }
+    text.push_str(name);
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Winter on the Water")
+    );
+}
+
+/// A long standfirst right under a headline took its place: it is longer, closer to the
+/// text and shares more of its words. A convincing headline keeps its deck under it
+/// unless the deck is clearly better.
+#[test]
+fn a_standfirst_under_the_headline_does_not_replace_it() {
+    let text = "Seal Colony on the Sandbanks Grows Again\n\n\
+        Volunteers Count More Grey Seals on the Northern Sandbanks Than in Any Year Before\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks this winter than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony on the sandbanks was recovering after years of decline, and would count again in spring.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("Seal Colony on the Sandbanks Grows Again")
+    );
+}
