@@ -643,7 +643,7 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         - 1.0 * on(s.repeat >= 2)
         - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS))
         - NAV_PENALTY * on(nav_like(f))
-        - HEADER_PENALTY * on(s.nav_next && !(s.title_next > 0))
+        - HEADER_PENALTY * on(s.nav_next && s.title_next == 0)
         - NAME_PENALTY * on(name_like(e));
     // Words shared with the article's own title line (`Headline | Site`).
     let title_share = s
