@@ -182,7 +182,8 @@
 //!    a site-name suffix, a change of language of the body text, and, since the last body
 //!    line, page-start chrome (skip links, feed links, the footnote block that ends a
 //!    markdown page), a closing source or copyright line, a run of blank lines, a long run
-//!    of chrome. The boundary then goes back to the first line of the new page the
+//!    of chrome; a source line right before the line counts once more (a credit closes an
+//!    article), though not enough on its own to split off a subheading. The boundary then goes back to the first line of the new page the
 //!    evidence shows (the title line, a page-start line or the blank run a few chrome
 //!    lines before it, the end of the first run of three blank lines), else to the
 //!    headline. A "related articles" list prints headlines too, but without that
@@ -193,8 +194,9 @@
 //!    of subject count for more, since such a text has no page chrome to show where a
 //!    page starts. Each article's headline is the line of its lead that looks most like one
 //!    (a fitted score: the `<h1>` that repeats the page's title line, a level-1 heading,
-//!    a body that repeats its words, a byline after it; breadcrumbs, back and next links
-//!    and bulleted items lose).
+//!    a body that repeats its words, a byline after it; breadcrumbs, back and next links,
+//!    bulleted items, a tagline right above a menu, a short name printed again far away
+//!    lose, and a deck must clearly beat the convincing headline right above it).
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
 //! Everything the machine needs is final once `window` lines have been read past it, so

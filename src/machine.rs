@@ -222,6 +222,9 @@ terms! {
     EchoAtStart = "echo_at_start", 1.5, Some(Signal::HeadlineEcho);
     /// A closing line: source, copyright footer, legal links, footnote block.
     Closed = "closed", 1.95, Some(Signal::Closing);
+    /// The line right before it (blank lines aside) is a source line: a credit closes
+    /// an article, and what follows it starts the next.
+    SourceClose = "source_close", SOURCE_CLOSE_W, Some(Signal::Closing);
     /// Three blank lines or more.
     Blank3 = "blank3", 2.0, Some(Signal::BlankRun);
     /// Two blank lines.
@@ -264,6 +267,9 @@ const CLEAN_SHIFT_W: f32 = 3.0;
 /// Percentage of new words in the body ahead for [`Term::CleanShift`] (`fresh_text`
 /// needs 80: a subheading's section reaches that, see `tests/regression.rs`).
 const CLEAN_FRESH: u8 = 90;
+
+/// Weight of [`Term::SourceClose`].
+const SOURCE_CLOSE_W: f32 = 1.0;
 
 /// Weight of [`Term::CleanText`].
 const CLEAN_TEXT_W: f32 = 1.0;
@@ -386,6 +392,8 @@ pub(crate) struct Region {
     /// Body text (lines, characters) read since the page-start line or closing line that
     /// this region carries over from the one before.
     pub carried: (u32, u32),
+    /// The last non-blank line was a source line (`Source: X`, `— Reuters`).
+    pub source_last: bool,
 }
 
 impl Region {
@@ -422,6 +430,7 @@ impl Region {
             footnotes: false,
             stray_chars: 0,
             carried: (0, 0),
+            source_last: false,
         }
     }
 }
@@ -720,6 +729,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         st.headline_key() != 0 && f.matches_part(st.headline_key()),
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
+    set(Term::SourceClose, r.source_last);
     set(Term::Teasers, s.teasers_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
     set(Term::Bullet, bullet);
@@ -1153,6 +1163,7 @@ fn track(r: Region, e: &Evidence) -> Region {
         r.stray = Some(e.line);
         r.stray_gap = 0;
         r.stray_chars = e.f.chars;
+        r.source_last = false;
         return r;
     }
     if e.f.is_blank() {
@@ -1160,6 +1171,7 @@ fn track(r: Region, e: &Evidence) -> Region {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
+    r.source_last = e.f.class == LineClass::Source;
     r.stray_gap += 1;
     if r.stray_gap > MAX_GAP {
         // A teaser between menus: body text alone.

@@ -559,3 +559,48 @@ fn a_standfirst_under_the_headline_does_not_replace_it() {
         Some("Seal Colony on the Sandbanks Grows Again")
     );
 }
+
+/// An agency credit closed an article and the next headline followed right after it,
+/// in a clean text with no chrome: the credit counted only as any closing line does, and
+/// the next article stayed inside the first. A source line right before a headline-like
+/// line is evidence of its own.
+#[test]
+fn a_headline_right_after_a_credit_line_opens_an_article() {
+    let first = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate in the town hall.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from a grant of the regional government.\n\n\
+        Ferry passengers rose by a fifth last year, the highest number since the line opened, according to the operator.\n\n\
+        \u{2014} Reuters\n\n";
+    let second = "Mountain Railway Reopens After Rockfall\n\n\
+        Trains run again on the mountain line after engineers cleared the tracks of rock and mud that fell during the storms in May.\n\n\
+        Hikers and skiers depend on the railway, which climbs to the pass in forty minutes and carries a million travellers a year.\n\n\
+        \u{2014} Reuters\n";
+    let text = format!("{first}{second}");
+    assert_eq!(
+        second_start(&text),
+        Some("Mountain Railway Reopens After Rockfall")
+    );
+}
+
+/// The other side of the credit-line evidence: a figure's source inside an article,
+/// followed by a subheading on the same subject, must not split it (the credit alone
+/// does not outweigh a body that goes on with the same words).
+#[test]
+fn a_subheading_after_a_figure_source_stays_in_its_article() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\
+        \n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate in the town hall.\n\
+        \n\
+        The money will come from higher parking fees in the harbour district, she added, and from a grant of the regional government.\n\
+        \n\
+        Ferry passengers rose by a fifth last year, the highest number since the line opened, according to the operator.\n\
+        \n\
+        Source: Regional Statistics Office\n\
+        \n\
+        Parking Fees Rise in the Harbour District\n\
+        \n\
+        Parking fees in the harbour district will rise by a third from March, the council said, to pay for the ferry and the new pier.\n\
+        \n\
+        Shop owners in the harbour district said the higher parking fees would keep visitors away from the town in the winter months.\n";
+    assert_eq!(Segmenter::new().segment(text).len(), 1);
+}
