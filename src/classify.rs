@@ -720,9 +720,8 @@ impl Classifier {
             pflags &= !flag::WIDGET;
         }
         f.flags |= pflags;
-        if BYLINE_AC
-            .find(Input::new(text).anchored(Anchored::Yes))
-            .is_some()
+        if let Some(m) = BYLINE_AC.find(Input::new(text).anchored(Anchored::Yes))
+            && !preposition_start(text, m.end(), f.words)
         {
             f.flags |= flag::BYLINE;
         }
@@ -875,6 +874,18 @@ pub(crate) struct Scratch {
     pub suffixes: Vec<u64>,
     /// Hashes of the line's short words, for its language votes.
     pub short: Vec<u64>,
+}
+
+/// A byline's opening word that is also a preposition (`By`, `Von`, `Por`, `Par`, …)
+/// followed by a word in lower case, in a line of five words or more: a headline
+/// (`Von der Küste bis zum Gipfel`, `Por qué sube el pan`, `By the numbers: …`), not
+/// a name. `end` is where the opening word and its space end.
+fn preposition_start(text: &str, end: usize, words: u32) -> bool {
+    let opening = &text[..end];
+    words >= 5
+        && opening.ends_with(' ')
+        && opening.trim_end().chars().all(char::is_alphabetic)
+        && text[end..].chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Where a user's source pattern matches `text`: the span of the credited source, its
@@ -2213,6 +2224,15 @@ mod tests {
         "March 3, 2021 09:15AM ET" => Byline, "03.05.2021 B-Jugend" => Byline,
         "Veröffentlicht am 15/07/2014 von Hans Beispiel" => Byline,
         "Por Raúl Ejemplo 4 mayo, 2022" => Byline,
+        "By staff and agencies" => Byline, "von Jan van der Berg und Eva Muster" => Byline,
+    );
+
+    // A byline's opening word is also a preposition: before a word in lower case, in a
+    // line of five words or more, it opens a headline.
+    classes!(preposition_headlines:
+        "Von der Küste bis zum Gipfel in einem Tag" => Headline,
+        "Por qué sube el precio del pan" => Headline,
+        "By the numbers: the island ferry in one chart" => Headline,
     );
 
     classes!(sources:
