@@ -597,13 +597,16 @@ const HEADER_PENALTY: f32 = 1.5;
 /// What a short line printed again far away loses as a headline.
 const NAME_PENALTY: f32 = 1.5;
 
-/// A short line (a few words) printed again more than 40 lines away, and no part of
-/// a title line: a site or section name that recurs with every page, not a headline
-/// (a headline's echoes stand close to it).
+/// Lines within which a second printing of a line is its headline echo.
+const NEAR_ECHO: u32 = 40;
+
+/// A short line (a few words) printed again more than [`NEAR_ECHO`] lines away, and no
+/// part of a title line: a site or section name that recurs with every page, not a
+/// headline (a headline's echoes stand close to it).
 fn name_like(e: &Evidence) -> bool {
     let s = &e.s;
     e.f.words <= 4
-        && (s.echo_prev > 40 || s.echo_next > 40)
+        && (s.echo_prev > NEAR_ECHO || s.echo_next > NEAR_ECHO)
         && s.title_prev == 0
         && s.title_next == 0
 }
@@ -619,7 +622,10 @@ fn nav_like(f: &Features) -> bool {
 /// the headline-like lines of every article lead the machine saw on the dev corpus):
 /// the `<h1>` that repeats the article's own title line, a level-1 heading, a body that
 /// repeats the line's words, a second printing nearby, a headline's length, a byline
-/// after it, being the first candidate or the last one before the body.
+/// after it, being the first candidate or the last one before the body. Two penalties
+/// were set by hand afterwards, each checked on the whole dev corpus: a line right above
+/// a menu ([`HEADER_PENALTY`]) and a short name printed again far away
+/// ([`NAME_PENALTY`]).
 pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     if !is_candidate(e) {
         return 0.0;
@@ -627,7 +633,7 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     let (f, s) = (&e.f, &e.s);
     let on = |c: bool| if c { 1.0 } else { 0.0 };
     let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start;
-    let echo = |d: u32| d > 0 && d <= 40;
+    let echo = |d: u32| d > 0 && d <= NEAR_ECHO;
     let cover = s.coverage().unwrap_or(0.0);
     let score = 3.2 * on(own_title) + 2.6 * on(f.heading == 1)
         - 0.7 * on(f.heading == 2 || f.heading == 3)
