@@ -872,16 +872,16 @@ const CARRY_CHARS: u32 = 600;
 /// page to start at the blank run.
 const MAX_RUN_TO_HINT: u32 = 4;
 
+/// … or up to this many, when none of them is a legal link (`Imprint`, `Privacy`: the
+/// footer of the page before) and no closing line came since the blank run: a cookie
+/// banner or a logo block may open a page before its skip link.
+const MAX_CHROME_TO_HINT: u32 = 12;
+
 /// Blank lines that separate pages rather than blocks of one page: without a title line
 /// or page-start line, the page starts after the first such run since the last text of
 /// the page before (a later, longer run is a gap in the next page's menus); without one,
 /// after the longest run of two.
 const WIDE_RUN: u32 = 3;
-
-/// … or up to this many, when none of them is a legal link (`Imprint`, `Privacy`: the
-/// footer of the page before) and no closing line came since the blank run: a cookie
-/// banner or a logo block may open a page before its skip link.
-const MAX_CHROME_TO_HINT: u32 = 12;
 
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
 /// a link's text in a dump with one text node per line).
@@ -1006,12 +1006,13 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             let byline_after = st
                 .headline
                 .is_some_and(|h| st.last_byline.is_some_and(|b| b > h.line));
-            let past = if byline_after { BYLINE_MARGIN } else { 0.0 }
-                + if stacked_under(&st, e) {
-                    DECK_MARGIN
-                } else {
-                    0.0
-                };
+            let mut past = 0.0;
+            if byline_after {
+                past += BYLINE_MARGIN;
+            }
+            if stacked_under(&st, e) {
+                past += DECK_MARGIN;
+            }
             if st.cluster_start.is_none()
                 && h > 0.0
                 && h > st.headline_score() + past

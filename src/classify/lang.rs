@@ -122,14 +122,12 @@ pub(crate) fn push_short(short: Option<&mut Vec<u64>>, hash: u64, chars: u32) {
     }
 }
 
-/// The votes of a line of `len` bytes: its short words (their hashes as
-/// [`super::count`] computes them) and its letters per script. Short lines (names,
-/// menus, headlines) do not vote: they say little about the language of the text.
-pub(crate) fn votes(short_words: &[u64], script_letters: &[u32; N_LANGS], len: usize) -> Votes {
+/// The votes of a line: its short words (their hashes as [`super::count`] computes
+/// them) and its letters per script. Short lines (names, menus, headlines: under
+/// [`MIN_TEXT`] bytes) do not vote, they say little about the language of the text:
+/// [`super::count`] calls this only for longer lines.
+pub(crate) fn votes(short_words: &[u64], script_letters: &[u32; N_LANGS]) -> Votes {
     let mut votes = [0u8; N_LANGS];
-    if len < MIN_TEXT {
-        return votes;
-    }
     for &hash in short_words {
         let mask = FUNCTION_WORDS.get(&hash).copied().unwrap_or(0);
         if mask != 0 {
