@@ -195,27 +195,17 @@ fn main() -> ExitCode {
         }
     }
 
-    let mut total = Tally::default();
-    let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut results = Vec::new();
-    for (c, p) in cases.iter().zip(&preds) {
-        let r = score_case(c, p, &mut total);
-        if let Some(field) = &by {
-            let key = c.gt[field.as_str()].as_str().unwrap_or("?").to_string();
-            score_case(c, p, groups.entry(key).or_default());
-        }
-        results.push(r);
-    }
-    let m = metrics(&total);
-    let singles = results.iter().filter(|r| r.single_split).count();
     let mut figures = metrics::Figures::of(&cases, &preds);
-    let alone = metrics::gold_articles(&cases);
-    let isolated: Vec<&str> = alone
-        .iter()
-        .filter(|(_, t)| seg.segment(t).len() > 1)
-        .map(|(id, _)| id.as_str())
-        .collect();
+    let (isolated, alone) = metrics::isolated_splits(&seg, &cases);
     figures.isolated_split = Some(isolated.len());
+    let m = &figures.metrics;
+    let singles = figures.singles_split;
+    let groups = match by.as_deref() {
+        Some("renderer") => figures.by_renderer.clone(),
+        Some(field) => metrics::group(&cases, &preds, field),
+        None => BTreeMap::new(),
+    };
+    let results = &figures.results;
 
     if as_json {
         let mut m = m.clone();
@@ -223,12 +213,12 @@ fn main() -> ExitCode {
         m["isolated_articles_split"] = json!(isolated.len());
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
-        print_metrics(&m);
+        print_metrics(m);
         println!("single-article cases split: {singles}");
         println!(
             "gold articles segmented alone, split: {} of {}",
             isolated.len(),
-            alone.len()
+            alone
         );
     }
     if !groups.is_empty() {

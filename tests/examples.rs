@@ -468,7 +468,7 @@ fn a_config_file_teaches_site_rules() {
 }
 
 #[test]
-fn the_bundled_profile_splits_its_sample() {
+fn the_bundled_profile_cleans_headlines_and_reads_sources() {
     let profiles = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/profiles");
     let sample = profiles.join("tilde-site.txt");
     let profile = profiles.join("north-shore.json");

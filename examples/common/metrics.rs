@@ -423,29 +423,54 @@ pub fn gold_articles(cases: &[Case]) -> Vec<(String, &str)> {
     out
 }
 
+/// The gold articles (see [`gold_articles`]) that come out as more than one article when
+/// segmented alone, by id, and how many gold articles were segmented.
+pub fn isolated_splits(seg: &article_segmenter::Segmenter, cases: &[Case]) -> (Vec<String>, usize) {
+    let alone = gold_articles(cases);
+    let split = alone
+        .iter()
+        .filter(|(_, t)| seg.segment(t).len() > 1)
+        .map(|(id, _)| id.clone())
+        .collect();
+    (split, alone.len())
+}
+
+/// Every case's prediction scored into one tally per value of the ground truth's
+/// `field` (`renderer`, `join`, …).
+pub fn group(cases: &[Case], preds: &[Pred], field: &str) -> BTreeMap<String, Tally> {
+    let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
+    for (c, p) in cases.iter().zip(preds) {
+        let key = c.gt[field].as_str().unwrap_or("?").to_string();
+        score_case(c, p, groups.entry(key).or_default());
+    }
+    groups
+}
+
 /// The figures the floors (`.ci/floors`, `eval --min`) are set on: the overall metrics,
 /// the single-article cases split, the weakest renderer's lead-window F1, and the gold
-/// articles split when segmented one by one.
+/// articles split when segmented one by one; with the results of every case and the
+/// tallies by renderer they come from.
 pub struct Figures {
     pub metrics: Value,
     pub singles_split: usize,
     pub renderer_lead_f1: f64,
     /// Gold articles that come out as more than one article when segmented alone (see
-    /// [`gold_articles`]), when measured.
+    /// [`isolated_splits`]), when measured.
     pub isolated_split: Option<usize>,
+    pub results: Vec<CaseResult>,
+    pub by_renderer: BTreeMap<String, Tally>,
 }
 
 impl Figures {
     /// Scores every case's prediction.
     pub fn of(cases: &[Case], preds: &[Pred]) -> Figures {
         let mut total = Tally::default();
-        let mut by_renderer: BTreeMap<String, Tally> = BTreeMap::new();
-        let mut singles_split = 0;
-        for (c, p) in cases.iter().zip(preds) {
-            singles_split += usize::from(score_case(c, p, &mut total).single_split);
-            let renderer = c.gt["renderer"].as_str().unwrap_or("?").to_string();
-            score_case(c, p, by_renderer.entry(renderer).or_default());
-        }
+        let results: Vec<CaseResult> = cases
+            .iter()
+            .zip(preds)
+            .map(|(c, p)| score_case(c, p, &mut total))
+            .collect();
+        let by_renderer = group(cases, preds, "renderer");
         let renderer_lead_f1 = by_renderer
             .values()
             .filter(|t| t.ngold > 0)
@@ -453,9 +478,11 @@ impl Figures {
             .fold(1.0, f64::min);
         Figures {
             metrics: metrics(&total),
-            singles_split,
+            singles_split: results.iter().filter(|r| r.single_split).count(),
             renderer_lead_f1,
             isolated_split: None,
+            results,
+            by_renderer,
         }
     }
 
