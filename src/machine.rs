@@ -924,8 +924,9 @@ fn follow_title(st: &mut State, e: &Evidence) {
 /// deck, longer and closer to the text, looks much like one.
 const DECK_MARGIN: f32 = 0.5;
 
-/// A score above which a headline is convincing enough to keep its deck under it.
-const DECK_HEADLINE: f32 = 2.5;
+/// A score above which a headline is convincing: enough to keep its deck under it, and
+/// to keep its article when a better headline follows a short body.
+const CONVINCING_HEADLINE: f32 = 2.5;
 
 /// The headline chosen so far is the line right above this one (blank lines aside), a
 /// convincing one of four words or more and not a title line, and this line does not
@@ -933,7 +934,7 @@ const DECK_HEADLINE: f32 = 2.5;
 fn stacked_under(st: &State, e: &Evidence) -> bool {
     st.headline.is_some_and(|h| {
         h.line + 1 + e.s.blank_before as usize == e.line
-            && h.score >= DECK_HEADLINE
+            && h.score >= CONVINCING_HEADLINE
             && h.words >= 4
             && !h.title
             && h.key != e.f.key
@@ -958,7 +959,7 @@ fn ends_with_headline(st: &State, e: &Evidence) -> bool {
         .is_some_and(|h| e.s.contains_prev > 0 && e.line - e.s.contains_prev as usize == h.line)
 }
 
-/// An article with less body text than this …
+/// An article with less body text than this, and no convincing headline …
 const ADOPT_CHARS: u32 = 400;
 
 /// … takes a later headline that outscores its own by this much as its own.
@@ -1121,7 +1122,10 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         return None;
     }
     let h = headline_score(st, e);
-    if st.body_chars < ADOPT_CHARS && h >= st.headline_score() + ADOPT_MARGIN {
+    if st.body_chars < ADOPT_CHARS
+        && st.headline_score() < CONVINCING_HEADLINE
+        && h >= st.headline_score() + ADOPT_MARGIN
+    {
         let mut back = *st;
         back.headline = Some(Pick::of(e, h));
         back.phase = Phase::Lead;

@@ -55,6 +55,11 @@ const LANG_VOTES: f32 = 10.0;
 /// Body lines ahead whose language votes count.
 const LANG_AHEAD_LINES: u32 = 6;
 
+/// Body lines the lookahead needs before its language counts: a blurb or two in
+/// another language (a site's English footer under a German page, a tooltip list) is
+/// not the next article's text.
+const LANG_AHEAD_MIN: u32 = 2;
+
 /// Evidence about one line, final once the window has passed it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LineSignals {
@@ -119,7 +124,8 @@ pub(crate) struct LineSignals {
     /// The language of the body text before the line, when clear (an index into
     /// [`LANGS`](crate::classify::lang::LANGS)).
     pub lang_before: Option<u8>,
-    /// For a headline-like line: the language of the body text after it, when clear.
+    /// For a headline-like line: the language of the body text after it, when clear
+    /// (and read over [`LANG_AHEAD_MIN`] body lines at least).
     pub lang_ahead: Option<u8>,
     /// This line is the end of a line this far back (`Home News Harbour Votes`, then
     /// `Harbour Votes`).
@@ -698,6 +704,7 @@ impl Signals {
         let mut nav_next = false;
         let mut texts = 0;
         let mut lang_ahead = [0.0f32; N_LANGS];
+        let mut lang_lines = 0;
         // Body lines that follow a header block (a headline-like line and one more line
         // at least, since the body line before), and body lines that follow body text
         // with no headline-like line between (chrome such as a credit may stand there).
@@ -758,7 +765,8 @@ impl Signals {
                 }
                 last_body_text = Some(texts);
                 body += 1;
-                if body <= LANG_AHEAD_LINES {
+                if body <= LANG_AHEAD_LINES && es.echo_prev == 0 {
+                    lang_lines += 1;
                     for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
                         *acc += f32::from(v);
                     }
@@ -774,7 +782,9 @@ impl Signals {
             }
         }
         let s = &mut self.buf[0].3;
-        s.lang_ahead = lang::dominant(&lang_ahead, LANG_VOTES);
+        s.lang_ahead = (lang_lines >= LANG_AHEAD_MIN)
+            .then(|| lang::dominant(&lang_ahead, LANG_VOTES))
+            .flatten();
         s.fresh_ahead = (fresh.1 >= 8).then(|| (fresh.0 * 100 / fresh.1) as u8);
         s.body_ahead = body;
         s.last_before_body = first_body > 0 && !headline_between;

@@ -612,3 +612,56 @@ fn a_subheading_after_a_figure_source_stays_in_its_article() {
         Shop owners in the harbour district said the higher parking fees would keep visitors away from the town in the winter months.\n";
     assert_eq!(Segmenter::new().segment(text).len(), 1);
 }
+
+/// A shop's footer in another language than its pages (a German footer under English
+/// articles), printed at the end of every page, read as a change of language where the
+/// footer recurred: text printed before is the site's, not the next article's.
+#[test]
+fn a_recurring_footer_in_another_language_is_not_a_change_of_language() {
+    let footer = "Beratung & Versand\n\n\
+        Die Beratung zu den Produkten findet per Mail statt, und wir antworten Ihnen gerne innerhalb von zwei Tagen auf alle Fragen.\n\
+        Alle Preise verstehen sich zuzüglich der gesetzlichen Steuer und inklusive Versand, auch für die Lieferung in das Ausland.\n\n";
+    let page = "Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\n\
+        Boats must keep a distance of two hundred metres from the sandbanks while the pups are young, the trust added.\n\n\
+        The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n\n";
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\n{footer}\n\n\n{page}{footer}"
+    );
+    let trace = Segmenter::new().trace(&text);
+    let printings: Vec<_> = trace
+        .iter()
+        .filter(|t| text.lines().nth(t.line) == Some("Beratung & Versand"))
+        .collect();
+    assert_eq!(printings.len(), 2);
+    assert!(
+        !printings[1].evidence.contains("lang:"),
+        "{}",
+        printings[1].evidence
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// Two short articles: the second's headline outscored the first's, and the first,
+/// with little text, took it as its own (a rule for teasers in a page's menus) and
+/// swallowed the second. A convincing headline keeps its article.
+#[test]
+fn a_short_article_with_a_convincing_headline_keeps_it() {
+    let text = format!(
+        "Town Keeps Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\n\
+        The money will come from higher parking fees, she added.\n\n\
+        \u{2014} Reuters\n\n{SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert_eq!(out.articles()[0].headline(), Some("Town Keeps Its Ferry"));
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
