@@ -486,7 +486,7 @@ pub(crate) struct State {
     pub start: usize,
     /// Body lines of the current article …
     pub body: u32,
-    /// … and their characters.
+    /// … and their characters (see [`text_chars`]: teasers cut short do not count).
     pub body_chars: u32,
     /// The first body line of the current article.
     pub first_body: Option<usize>,
@@ -959,7 +959,8 @@ fn ends_with_headline(st: &State, e: &Evidence) -> bool {
         .is_some_and(|h| e.s.contains_prev > 0 && e.line - e.s.contains_prev as usize == h.line)
 }
 
-/// An article with less body text than this, and no convincing headline …
+/// An article with less body text than this, and no convincing headline or no text
+/// at all but teasers cut short …
 const ADOPT_CHARS: u32 = 400;
 
 /// … takes a later headline that outscores its own by this much as its own.
@@ -1038,7 +1039,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             if is_content(e) && !wrapped_link {
                 let first = *st.cluster_start.get_or_insert(e.line);
                 st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };
-                st.body_chars += e.f.chars;
+                st.body_chars += text_chars(e);
                 st.gap = 0;
                 if st.body >= p.min_body {
                     st.first_body = Some(first);
@@ -1087,7 +1088,7 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             st.region = track(st.region, e);
             if is_content(e) && st.region.first > first {
                 st.body += 1;
-                st.body_chars += e.f.chars;
+                st.body_chars += text_chars(e);
             }
             (st, Action::None)
         }
@@ -1123,7 +1124,7 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
     }
     let h = headline_score(st, e);
     if st.body_chars < ADOPT_CHARS
-        && st.headline_score() < CONVINCING_HEADLINE
+        && (st.headline_score() < CONVINCING_HEADLINE || st.body_chars == 0)
         && h >= st.headline_score() + ADOPT_MARGIN
     {
         let mut back = *st;
@@ -1143,6 +1144,16 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         State::opened(at.line, Some(e), st.file),
         Action::Open { at, score, signals },
     ))
+}
+
+/// Characters a body line adds to its article's text: none for a teaser cut short
+/// (`…`, `...`), which stands in a page's menus, not in an article.
+fn text_chars(e: &Evidence) -> u32 {
+    if e.f.has(flag::ELLIPSIS) {
+        0
+    } else {
+        e.f.chars
+    }
 }
 
 /// A line that closes an article: a source line, a copyright footer, a footnote block.

@@ -665,3 +665,25 @@ fn a_short_article_with_a_convincing_headline_keeps_it() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// The other side of the convincing-headline rule: teasers cut short (`…`) under their
+/// headlines in a page's menus, then the page's own headline. The teasers are no
+/// article's text, so the page's headline takes the article instead of opening another.
+#[test]
+fn teasers_cut_short_in_the_menus_do_not_make_an_article() {
+    let text = "Coast Courier\n\nNews\nSport\nWeather\n\n\
+        Weather Service Warns of Storm on the Coast\n\n\
+        Forecasters expect gusts of up to a hundred kilometres an hour along the coast tonight and ask residents to stay at home\u{2026}\n\n\
+        Island Ferry Cancelled for Tomorrow\n\n\
+        The ferry to the island will not run tomorrow because of the storm, the operator said on its website, and asked travellers\u{2026}\n\n\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
+        Grey seals rest on the northern sandbank at low tide.\n\
+        Grey seals rest on the northern sandbank at low tide.\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\n\
+        Boats must keep a distance of two hundred metres from the sandbanks while the pups are young, the trust added.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
