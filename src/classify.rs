@@ -659,8 +659,13 @@ impl Classifier {
             f.part_keys = if part != (0, text.len()) {
                 // The headline part, and the text before the last separator when more
                 // than the headline part (`Headline – Kicker – Site`: the `<h1>` may be
-                // `Headline – Kicker`).
-                let lead = if part.0 == 0 && last.0 > part.1 {
+                // `Headline – Kicker`), or when a short first part was dropped and the
+                // last part kept (`Kicker - Headline | site name` in lower case: the
+                // `<h1>` may be `Kicker - Headline`).
+                let kept_tail = part.0 > 0
+                    && part.1 == text.len()
+                    && text[..last.0].split_whitespace().count() >= 4;
+                let lead = if part.0 == 0 && last.0 > part.1 || kept_tail {
                     echo_key(&text[..last.0])
                 } else {
                     0

@@ -687,3 +687,21 @@ fn teasers_cut_short_in_the_menus_do_not_make_an_article() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// A title line `Kicker - Headline | site name` with the site name in lower case: the
+/// short kicker was taken for a site prefix and the site name kept, so the title's
+/// parts never matched the `<h1>` (`Kicker - Headline`) and the page had no title echo.
+#[test]
+fn a_title_with_a_lower_case_site_name_finds_its_h1() {
+    let text = format!(
+        "Harbour Town Ferry - Council Votes to Keep the Boat Running | coast courier online\n\
+        Menu\nNews\nSport\n\
+        Harbour Town Ferry - Council Votes to Keep the Boat Running\n\n{FERRY_TEXT}"
+    );
+    let trace = Segmenter::new().trace(&text);
+    assert!(
+        trace[0].evidence.contains("title>4"),
+        "{}",
+        trace[0].evidence
+    );
+}
