@@ -977,9 +977,8 @@ const OPENING_LEAD_LINES: usize = 100;
 /// Lines an article's lead must have before a header block in it is considered.
 const LEAD_LINES: usize = 40;
 
-/// One step: the state after line `e`, and what to do.
-pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
-    let mut st = state;
+/// One step: moves the state past line `e`, and says what to do.
+pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     st.file.count(e);
     match st.phase {
         Phase::Lead => {
@@ -989,20 +988,20 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 && e.line >= st.start + OPENING_LEAD_LINES
                 && OPENING_SCORE >= p.threshold
             {
-                return open_at_opening(&st, e);
+                return replace(st, open_at_opening(st, e));
             }
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway.
             if is_candidate(e)
                 && e.line >= st.start + LEAD_LINES
                 && st.headline.is_some()
-                && let Some(open) = try_open(&st, e, p, LEAD_MARGIN)
+                && let Some(open) = try_open(st, e, p, LEAD_MARGIN)
             {
-                return open;
+                return replace(st, open);
             }
             // The headline: the lead's line that looks most like one. While a cluster of
             // body lines is tentative, a better line waits: the cluster may be a teaser.
-            let h = headline_score(&st, e);
+            let h = headline_score(st, e);
             // Past a byline, the header block is over: a later line (a standfirst, a
             // caption, a pull quote) needs to be clearly better.
             let byline_after = st
@@ -1012,13 +1011,13 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             if byline_after {
                 past += BYLINE_MARGIN;
             }
-            if stacked_under(&st, e) {
+            if stacked_under(st, e) {
                 past += DECK_MARGIN;
             }
             if st.cluster_start.is_none()
                 && h > 0.0
                 && h > st.headline_score() + past
-                && !ends_with_headline(&st, e)
+                && !ends_with_headline(st, e)
             {
                 st.headline = Some(Pick::of(e, h));
             } else if st.cluster_start.is_some()
@@ -1027,8 +1026,8 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
             {
                 st.pending = Some(Pick::of(e, h));
             }
-            follow_title(&mut st, e);
-            follow_suffix(&mut st, e);
+            follow_title(st, e);
+            follow_suffix(st, e);
             if e.f.class == LineClass::Byline {
                 st.last_byline = Some(e.line);
             }
@@ -1051,7 +1050,8 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                 // A source line or a footer after some text: the article is complete.
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
-                st.region = track(Region::after(e.line), e);
+                st.region = Region::after(e.line);
+                track(&mut st.region, e);
             } else if !e.f.is_blank() {
                 st.gap += 1;
                 if st.gap > MAX_GAP {
@@ -1063,36 +1063,42 @@ pub(crate) fn step(state: State, e: &Evidence, p: &Params) -> (State, Action) {
                     }
                 }
             }
-            (st, Action::None)
+            Action::None
         }
         Phase::Body => {
             // Site chrome that opened the input recurs: a new page, whatever follows.
             if e.s.opening && OPENING_SCORE >= p.threshold {
-                return open_at_opening(&st, e);
+                return replace(st, open_at_opening(st, e));
             }
             if is_candidate(e)
-                && let Some(open) = try_open(&st, e, p, 0.0)
+                && let Some(open) = try_open(st, e, p, 0.0)
             {
-                return open;
+                return replace(st, open);
             }
             // Early in the text, a line that is much more the headline than the lead's
             // choice takes its place (the lead ended at a teaser before the `<h1>`).
             if st.body_chars < LATE_CHARS {
-                let h = headline_score(&st, e);
-                if h >= st.headline_score() + LATE_MARGIN && !ends_with_headline(&st, e) {
+                let h = headline_score(st, e);
+                if h >= st.headline_score() + LATE_MARGIN && !ends_with_headline(st, e) {
                     st.headline = Some(Pick::of(e, h));
                 }
-                follow_title(&mut st, e);
+                follow_title(st, e);
             }
             let first = st.region.first;
-            st.region = track(st.region, e);
+            track(&mut st.region, e);
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
             }
-            (st, Action::None)
+            Action::None
         }
     }
+}
+
+/// Takes the state of an opening (or of a return to the lead) and passes its action on.
+fn replace(st: &mut State, (next, action): (State, Action)) -> Action {
+    *st = next;
+    action
 }
 
 /// Opens an article at a recurrence of the file's opening chrome.
@@ -1161,9 +1167,8 @@ fn closes(e: &Evidence) -> bool {
     e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE)
 }
 
-/// The region after line `e`.
-fn track(r: Region, e: &Evidence) -> Region {
-    let mut r = r;
+/// Moves the region past line `e`.
+fn track(r: &mut Region, e: &Evidence) {
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
         // A paragraph ends the region on its own; a shorter body line needs a second.
@@ -1180,16 +1185,17 @@ fn track(r: Region, e: &Evidence) -> Region {
                 next.closed = r.closed;
                 next.carried = (lines, chars);
             }
-            return next;
+            *r = next;
+            return;
         }
         r.stray = Some(e.line);
         r.stray_gap = 0;
         r.stray_chars = e.f.chars;
         r.source_last = false;
-        return r;
+        return;
     }
     if e.f.is_blank() {
-        return r;
+        return;
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
@@ -1220,7 +1226,7 @@ fn track(r: Region, e: &Evidence) -> Region {
         r.blank = None;
         r.wide = None;
         r.after_close = None;
-        return r;
+        return;
     }
     if r.closed {
         r.after_close.get_or_insert(e.line);
@@ -1260,7 +1266,6 @@ fn track(r: Region, e: &Evidence) -> Region {
     if n >= WIDE_RUN && r.wide.is_none() {
         r.wide = Some(here);
     }
-    r
 }
 
 #[cfg(test)]

@@ -788,9 +788,9 @@ impl<'s> Engine<'s> {
             self.recent.pop_front();
         }
         self.recent.push_back((e.line, e.start));
-        let before = self.state;
-        let (next, action) = machine::step(before, e, &self.seg.params);
-        self.state = next;
+        // The state before the step, for the trace only (a copy per line otherwise).
+        let before = self.trace.is_some().then_some(self.state);
+        let action = machine::step(&mut self.state, e, &self.seg.params);
         let mut opened = None;
         if let Action::Open { at, score, signals } = action {
             let at = if at.byte == usize::MAX {
@@ -840,7 +840,7 @@ impl<'s> Engine<'s> {
         }
         self.acc.add(kind, e.line, Span::new(e.start, e.end));
         self.pending_end = Some(e.end);
-        if let Some(t) = self.trace.as_mut() {
+        if let (Some(t), Some(before)) = (self.trace.as_mut(), before) {
             let (score, terms) = if machine::is_candidate(e) {
                 let v = machine::terms(&before, e);
                 let terms = v
