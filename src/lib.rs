@@ -185,8 +185,8 @@
 //!    of chrome; a source line right before the line counts once more (a credit closes an
 //!    article), though not enough on its own to split off a subheading. The boundary then goes back to the first line of the new page the
 //!    evidence shows (the title line, a page-start line or the blank run a few chrome
-//!    lines before it, the end of the first run of three blank lines), else to the
-//!    headline. A "related articles" list prints headlines too, but without that
+//!    lines before it, the end of the first run of three blank lines, an earlier
+//!    printing of the headline or a line that ends with it), else to the headline. A "related articles" list prints headlines too, but without that
 //!    evidence. The file's own statistics adjust the evidence as it goes: where runs of
 //!    three blank lines are common they count for less, and in a *clean* text (hardly any
 //!    chrome so far: a main-text extractor's output, a feed dump), whose only false

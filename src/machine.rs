@@ -845,8 +845,12 @@ fn placement(st: &State, e: &Evidence) -> Cand {
     {
         consider(b);
     }
-    if e.s.echo_prev > 0 && e.s.repeat == 1 {
-        let p = e.line - e.s.echo_prev as usize;
+    // An earlier printing of the headline, or a line that ends with it (`Site: Headline`,
+    // a breadcrumb), since the last body line.
+    let echo = (e.s.echo_prev > 0 && e.s.repeat == 1).then_some(e.s.echo_prev);
+    let glued = (e.s.suffix_of > 0).then_some(e.s.suffix_of);
+    for d in echo.into_iter().chain(glued) {
+        let p = e.line - d as usize;
         // Before the page's first page-start line, an earlier printing is a teaser of
         // the page before.
         if p >= r.first && r.hint.is_none_or(|h| p >= h.line) {

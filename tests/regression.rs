@@ -705,3 +705,28 @@ fn a_title_with_a_lower_case_site_name_finds_its_h1() {
         trace[0].evidence
     );
 }
+
+/// A page that starts with a `Site: Headline` line (its `<title>`, with a separator the
+/// title rules do not read), then menus, then the headline: the boundary went to the
+/// headline, and the page's first line stayed with the page before. A line that ends
+/// with the headline, since the last body text, is where the page starts.
+#[test]
+fn a_page_starts_at_a_line_that_ends_with_its_headline() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\n\
+        \u{2014} Reuters\n\n\
+        Coast Notes The Island Blog: Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        Home\n\nAbout\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    assert_eq!(
+        second_start(text),
+        Some(
+            "Coast Notes The Island Blog: Record Number of Seals Counted on the Northern Sandbanks"
+        )
+    );
+}
