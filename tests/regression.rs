@@ -618,9 +618,9 @@ fn a_subheading_after_a_figure_source_stays_in_its_article() {
 /// footer recurred: text printed before is the site's, not the next article's.
 #[test]
 fn a_recurring_footer_in_another_language_is_not_a_change_of_language() {
-    let footer = "Beratung & Versand\n\n\
-        Die Beratung zu den Produkten findet per Mail statt, und wir antworten Ihnen gerne innerhalb von zwei Tagen auf alle Fragen.\n\
-        Alle Preise verstehen sich zuzüglich der gesetzlichen Steuer und inklusive Versand, auch für die Lieferung in das Ausland.\n\n";
+    let footer = "Kundendienst & Lieferung\n\n\
+        Unser Kundendienst ist von Montag bis Freitag für Sie da, und wir sind auch an den Feiertagen mit dem ganzen Team in der Zentrale für Sie erreichbar.\n\
+        Wir liefern alle Bestellungen in drei Tagen, und die Ware können Sie uns in einem Monat mit dem Schein aus dem Paket auch wieder zurückschicken.\n\n";
     let page = "Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\n\
@@ -632,7 +632,7 @@ fn a_recurring_footer_in_another_language_is_not_a_change_of_language() {
     let trace = Segmenter::new().trace(&text);
     let printings: Vec<_> = trace
         .iter()
-        .filter(|t| text.lines().nth(t.line) == Some("Beratung & Versand"))
+        .filter(|t| text.lines().nth(t.line) == Some("Kundendienst & Lieferung"))
         .collect();
     assert_eq!(printings.len(), 2);
     assert!(
