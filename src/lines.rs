@@ -63,6 +63,17 @@ pub(crate) fn cut_point(bytes: &[u8], max: usize) -> usize {
     max
 }
 
+/// Length of a line (as [`line_end`] cuts it) without its terminator (`\n` or `\r\n`):
+/// where its content ends. Batch and streaming strip terminators with it.
+#[inline]
+pub(crate) fn content_end(line: &[u8]) -> usize {
+    match line {
+        [.., b'\r', b'\n'] => line.len() - 2,
+        [.., b'\n'] => line.len() - 1,
+        _ => line.len(),
+    }
+}
+
 /// Where the line at the start of `rest` ends, its terminator included: after its line
 /// feed when that comes within `max` bytes, else where a line that long is cut
 /// ([`cut_point`]: no terminator), else at the end of `rest`. Batch ([`LineIter`]) and
@@ -109,15 +120,10 @@ impl Iterator for LineIter<'_> {
         }
         let start = self.pos;
         let end = start + line_end(&self.bytes[start..], self.max);
-        let content_end = match self.bytes[start..end] {
-            [.., b'\r', b'\n'] => end - 2,
-            [.., b'\n'] => end - 1,
-            _ => end,
-        };
         self.pos = end;
         Some(Line {
             start: self.base + start,
-            content_end: self.base + content_end,
+            content_end: self.base + start + content_end(&self.bytes[start..end]),
             end: self.base + end,
         })
     }

@@ -276,10 +276,10 @@ const CLEAN_TEXT_W: f32 = 1.0;
 
 /// Text lines a file needs before it can count as clean (a headline and four
 /// paragraphs) …
-const CLEAN_MIN_LINES: u32 = 5;
+const CLEAN_MIN_LINES: u64 = 5;
 
 /// … and the most chrome lines it may have, in percent of its text lines.
-const CLEAN_CHROME_PCT: u32 = 15;
+const CLEAN_CHROME_PCT: u64 = 15;
 
 /// Score of a recurrence of the file's opening chrome.
 const OPENING_SCORE: f32 = 6.0;
@@ -370,7 +370,7 @@ pub(crate) struct Region {
     /// Legal links (`Imprint`, `Privacy`) seen.
     pub legal: u32,
     /// Non-blank lines that are not body text.
-    pub chrome: u32,
+    pub chrome: u64,
     /// A short body line was seen (this one): one stray sentence (a tagline, a teaser)
     /// does not end the region; a second one, or a long one, does.
     pub stray: Option<usize>,
@@ -392,8 +392,8 @@ pub(crate) struct Region {
     /// Body text (lines, characters) read since the page-start line or closing line that
     /// this region carries over from the one before.
     pub carried: (u32, u32),
-    /// The last non-blank line was a source line (`Source: X`, `— Reuters`).
-    pub source_last: bool,
+    /// The last source line (`Source: X`, `— Reuters`) of the region.
+    pub last_source: Option<usize>,
 }
 
 impl Region {
@@ -430,22 +430,23 @@ impl Region {
             footnotes: false,
             stray_chars: 0,
             carried: (0, 0),
-            source_last: false,
+            last_source: None,
         }
     }
 }
 
-/// Counts over the whole input so far (they survive article boundaries).
+/// Counts over the whole input so far (they survive article boundaries), 64-bit: a
+/// stream of billions of lines overflows neither them nor their percentages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct FileStats {
     /// Markdown heading lines seen.
-    pub headings: u32,
+    pub headings: u64,
     /// Runs of three blank lines or more seen.
-    pub blank3: u32,
+    pub blank3: u64,
     /// Non-blank lines seen.
-    pub text: u32,
+    pub text: u64,
     /// Site-chrome lines seen.
-    pub chrome: u32,
+    pub chrome: u64,
 }
 
 impl FileStats {
@@ -735,7 +736,11 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         st.headline_key() != 0 && f.matches_part(st.headline_key()),
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
-    set(Term::SourceClose, r.source_last);
+    set(
+        Term::SourceClose,
+        r.last_source
+            .is_some_and(|l| l + 1 + s.blank_before as usize == e.line),
+    );
     set(Term::Teasers, s.teasers_ahead);
     set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
     set(Term::Bullet, bullet);
@@ -1195,7 +1200,6 @@ fn track(r: &mut Region, e: &Evidence) {
         r.stray = Some(e.line);
         r.stray_gap = 0;
         r.stray_chars = e.f.chars;
-        r.source_last = false;
         return;
     }
     if e.f.is_blank() {
@@ -1203,7 +1207,9 @@ fn track(r: &mut Region, e: &Evidence) {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
-    r.source_last = e.f.class == LineClass::Source;
+    if e.f.class == LineClass::Source {
+        r.last_source = Some(e.line);
+    }
     r.stray_gap += 1;
     if r.stray_gap > MAX_GAP {
         // A teaser between menus: body text alone.

@@ -814,19 +814,21 @@ impl Signals {
             return false;
         }
         let mut want = self.opening.iter();
-        let mut matched = 0;
-        for (_, _, f, _) in self.buf.iter().take(6 * OPENING_LINES) {
+        // Matched lines, and the buffer index after the last of them.
+        let (mut matched, mut after) = (0, 0);
+        for (i, (_, _, f, _)) in self.buf.iter().enumerate().take(6 * OPENING_LINES) {
             if f.is_blank() || f.key_len < 3 {
                 continue;
             }
             match want.next() {
-                Some(&k) if k == f.key => matched += 1,
+                Some(&k) if k == f.key => (matched, after) = (matched + 1, i + 1),
                 Some(_) => return false,
                 None => break,
             }
         }
+        // A paragraph follows the recurring lines (not one of them).
         matched == OPENING_LINES
-            && self.buf.iter().skip(OPENING_LINES).any(|(_, _, f, s)| {
+            && self.buf.iter().skip(after).any(|(_, _, f, s)| {
                 f.class == LineClass::Body && f.is_paragraph() && !s.recurring()
             })
     }

@@ -2,7 +2,7 @@
 
 use crate::bytes::replace_invalid;
 use crate::error::Error;
-use crate::lines::line_end;
+use crate::lines::{content_end, line_end};
 use crate::segment::{Article, Engine, Segmenter};
 use std::io::BufRead;
 
@@ -159,19 +159,18 @@ impl<'s, R: BufRead> Stream<'s, R> {
             return Ok(false);
         }
         let end = start + line_end(have, self.max_line);
-        let line = &mut self.buf[start..end];
-        if let Err(e) = std::str::from_utf8(line) {
-            match self.mode {
+        // One check per line; a second only after invalid bytes were replaced.
+        let line = match std::str::from_utf8(&self.buf[start..end]) {
+            Ok(line) => line,
+            Err(e) => match self.mode {
                 Utf8Mode::Strict => return Err(Error::utf8(self.base + start + e.valid_up_to())),
                 Utf8Mode::Lossy => {
-                    replace_invalid(line);
+                    replace_invalid(&mut self.buf[start..end]);
+                    std::str::from_utf8(&self.buf[start..end]).expect("replaced")
                 }
-            }
-        }
-        let line = std::str::from_utf8(&self.buf[start..end]).expect("checked or replaced");
-        let content = line
-            .strip_suffix('\n')
-            .map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+            },
+        };
+        let content = &line[..content_end(line.as_bytes())];
         let abs = self.base + start;
         self.engine.push(abs, abs + line.len(), content);
         self.next = end;
