@@ -711,7 +711,7 @@ impl Classifier {
         if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
             f.flags |= flag::BYLINE;
         }
-        let (mut pflags, mention) = self.phrase_flags(text, f.words);
+        let (mut pflags, mention) = self.phrase_flags(text, f.words, f.has(flag::TERMINAL));
         // A widget word in a title's headline (`… in the App Store | Site`) is part of
         // a headline: a widget's label is short.
         let part = |(a, b): (u32, u32)| {
@@ -782,8 +782,15 @@ impl Classifier {
     }
 
     /// Phrase flags, and the first agency mention (its span in `text` and canonical
-    /// name). `words` is the line's word count: some phrases count only on short lines.
-    fn phrase_flags(&self, text: &str, words: u32) -> (u64, Option<(ByteRange, &'static str)>) {
+    /// name). `words` is the line's word count: some phrases count only on short lines;
+    /// `sentence` says the line ends as a sentence ([`flag::TERMINAL`]: not after an
+    /// abbreviation such as `e.V.`).
+    fn phrase_flags(
+        &self,
+        text: &str,
+        words: u32,
+        sentence: bool,
+    ) -> (u64, Option<(ByteRange, &'static str)>) {
         let phrases = self.phrases();
         let hay = &text.as_bytes()[..floor_char_boundary(text, PHRASE_SCAN_LIMIT)];
         let mut flags = 0;
@@ -815,7 +822,7 @@ impl Classifier {
                 Cat::Publisher
                     if starts_word
                         && words <= 10
-                        && !text.trim_end().ends_with(['.', '!', '?'])
+                        && !sentence
                         && text[..floor_char_boundary(text, m.start())]
                             .split_whitespace()
                             .count()
@@ -2413,6 +2420,8 @@ mod tests {
         for line in [
             "Un site du groupe Exemple Média (Réseau Côte)",
             "Harbour Notes ist ein Angebot der Küstenverlag GmbH",
+            // An abbreviation's full stop ends no sentence.
+            "Harbour Notes ist ein Angebot der Küstenfreunde e.V.",
         ] {
             let f = Classifier::default().classify(line);
             assert!(f.has(flag::COPYRIGHT), "{line:?}");
