@@ -1025,10 +1025,8 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             key = mix(key, if digit { byte } else { byte | 0x20 } as u32);
             units += 1;
         } else {
-            for lc in text[start..i].chars().flat_map(char::to_lowercase) {
-                key = mix(key, lc as u32);
-                units += 1;
-            }
+            let (k, n) = mix_lower(key, text[start..i].chars().next().unwrap_or('\u{fffd}'));
+            (key, units) = (k, units + n);
         }
     }
     n
@@ -1211,6 +1209,20 @@ fn mix(h: u64, x: u32) -> u64 {
     // Polynomial, so that the key of a suffix follows from prefix keys (see
     // `suffix_keys`).
     h.wrapping_mul(K).wrapping_add(x as u64 + 1)
+}
+
+/// Mixes a non-ASCII letter or digit into a key, lower-cased (one character or more:
+/// `İ` lower-cases to two); returns the key and the characters mixed. [`key_only`] and
+/// [`glue_starts`] mix with it; [`count`] mixes the same characters into its key and its
+/// word hash in one loop.
+#[inline]
+fn mix_lower(mut key: u64, ch: char) -> (u64, u32) {
+    let mut n = 0;
+    for lc in ch.to_lowercase() {
+        key = mix(key, lc as u32);
+        n += 1;
+    }
+    (key, n)
 }
 
 /// Spreads every input bit over the whole hash (the finaliser of MurmurHash3): a
@@ -1526,9 +1538,7 @@ fn key_only(text: &str) -> (u64, u32) {
         let ch = head[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
         if !ch.is_whitespace() && ch.is_alphanumeric() {
-            for lc in ch.to_lowercase() {
-                key = mix(key, lc as u32);
-            }
+            key = mix_lower(key, ch).0;
             key_len += 1;
         }
     }
