@@ -7,9 +7,11 @@
 //!   --by FIELD            break lead-window F1 down by a ground-truth field (renderer, join, kind)
 //!   --json                print the metrics as one JSON object
 //!   --write-preds FILE    write predictions in the scorer's JSONL format
-//!   --min METRIC=VALUE    exit with status 1 when METRIC is below VALUE (repeatable);
-//!                         METRIC: lead_f1, exact_f1, recovery, headline, pk_max (an upper bound),
-//!                         renderer_lead_f1 (the lowest renderer), single_splits_max
+//!   --min METRIC=VALUE    exit with status 1 when METRIC is below VALUE, or above it for
+//!                         a `_max` metric (repeatable); METRIC: lead_f1, exact_f1, recovery,
+//!                         headline, renderer_lead_f1 (the lowest renderer), pk_max,
+//!                         single_splits_max, isolated_splits_max (gold articles split
+//!                         when segmented alone)
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig
@@ -195,9 +197,8 @@ fn main() -> ExitCode {
         }
     }
 
-    let mut figures = metrics::Figures::of(&cases, &preds);
-    let (isolated, alone) = metrics::isolated_splits(&seg, &cases);
-    figures.isolated_split = Some(isolated.len());
+    let figures = metrics::Figures::of(&seg, &cases, &preds);
+    let isolated = &figures.isolated.split;
     let m = &figures.metrics;
     let singles = figures.singles_split;
     let groups = match by.as_deref() {
@@ -218,7 +219,7 @@ fn main() -> ExitCode {
         println!(
             "gold articles segmented alone, split: {} of {}",
             isolated.len(),
-            alone
+            figures.isolated.segmented
         );
     }
     if !groups.is_empty() {

@@ -132,8 +132,7 @@ fn metrics_stay_above_the_floors() {
         .iter()
         .map(|c| Pred::of(&seg.segment(&c.text)))
         .collect();
-    let mut figures = Figures::of(cases, &preds);
-    figures.isolated_split = Some(metrics::isolated_splits(&seg, cases).0.len());
+    let figures = Figures::of(&seg, cases, &preds);
     let floors = include_str!("../.ci/floors");
     let mut failed = Vec::new();
     for line in floors

@@ -403,14 +403,17 @@ pub fn f(v: &Value, path: &[&str]) -> f64 {
 }
 
 /// The texts of the gold articles, each cut out of its case by its byte range (an
-/// article alone is a single-article input: it must not be split). Articles whose range
-/// is not on character boundaries of the text are left out.
-pub fn gold_articles(cases: &[Case]) -> Vec<(String, &str)> {
+/// article alone is a single-article input: it must not be split), and how many gold
+/// articles there are in all: an article without a byte range on character boundaries
+/// of its text cannot be cut out, and the caller says so.
+pub fn gold_articles(cases: &[Case]) -> (Vec<(String, &str)>, usize) {
     let mut out = Vec::new();
+    let mut all = 0;
     for c in cases {
         let Some(arts) = c.gt["articles"].as_array() else {
             continue;
         };
+        all += arts.len();
         for (i, a) in arts.iter().enumerate() {
             let (Some(s), Some(e)) = (a["start_byte"].as_u64(), a["end_byte"].as_u64()) else {
                 continue;
@@ -420,19 +423,32 @@ pub fn gold_articles(cases: &[Case]) -> Vec<(String, &str)> {
             }
         }
     }
-    out
+    (out, all)
 }
 
-/// The gold articles (see [`gold_articles`]) that come out as more than one article when
-/// segmented alone, by id, and how many gold articles were segmented.
-pub fn isolated_splits(seg: &article_segmenter::Segmenter, cases: &[Case]) -> (Vec<String>, usize) {
-    let alone = gold_articles(cases);
+/// The gold articles segmented one by one (see [`gold_articles`]).
+pub struct Isolated {
+    /// The ids of those that come out as more than one article.
+    pub split: Vec<String>,
+    /// How many were segmented …
+    pub segmented: usize,
+    /// … of how many gold articles.
+    pub gold: usize,
+}
+
+/// Segments every gold article alone.
+pub fn isolated_splits(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Isolated {
+    let (alone, gold) = gold_articles(cases);
     let split = alone
         .iter()
         .filter(|(_, t)| seg.segment(t).len() > 1)
         .map(|(id, _)| id.clone())
         .collect();
-    (split, alone.len())
+    Isolated {
+        split,
+        segmented: alone.len(),
+        gold,
+    }
 }
 
 /// Every case's prediction scored into one tally per value of the ground truth's
@@ -454,16 +470,15 @@ pub struct Figures {
     pub metrics: Value,
     pub singles_split: usize,
     pub renderer_lead_f1: f64,
-    /// Gold articles that come out as more than one article when segmented alone (see
-    /// [`isolated_splits`]), when measured.
-    pub isolated_split: Option<usize>,
+    /// The gold articles segmented alone (see [`isolated_splits`]).
+    pub isolated: Isolated,
     pub results: Vec<CaseResult>,
     pub by_renderer: BTreeMap<String, Tally>,
 }
 
 impl Figures {
     /// Scores every case's prediction.
-    pub fn of(cases: &[Case], preds: &[Pred]) -> Figures {
+    pub fn of(seg: &article_segmenter::Segmenter, cases: &[Case], preds: &[Pred]) -> Figures {
         let mut total = Tally::default();
         let results: Vec<CaseResult> = cases
             .iter()
@@ -480,7 +495,7 @@ impl Figures {
             metrics: metrics(&total),
             singles_split: results.iter().filter(|r| r.single_split).count(),
             renderer_lead_f1,
-            isolated_split: None,
+            isolated: isolated_splits(seg, cases),
             results,
             by_renderer,
         }
@@ -498,10 +513,16 @@ impl Figures {
             "renderer_lead_f1" => self.renderer_lead_f1,
             "pk_max" => f(m, &["pk"]),
             "single_splits_max" => self.singles_split as f64,
-            "isolated_splits_max" => match self.isolated_split {
-                Some(n) => n as f64,
-                None => return Err("isolated_splits_max: not measured".into()),
-            },
+            "isolated_splits_max" => {
+                let iso = &self.isolated;
+                if iso.segmented == 0 || iso.segmented < iso.gold {
+                    return Err(format!(
+                        "isolated_splits_max: {} of {} gold articles have a byte range to cut out",
+                        iso.segmented, iso.gold
+                    ));
+                }
+                iso.split.len() as f64
+            }
             other => return Err(format!("unknown metric {other}")),
         };
         let (ok, cmp) = if name.ends_with("_max") {
