@@ -1072,10 +1072,16 @@ fn class_of(f: &Features) -> LineClass {
     }
     // A sentence end is allowed after a question, and in a Title Case line (`Ferry Fares
     // Rise Again. Here Is What Changes.`).
+    // A `<title>` line with a site name may carry a deck as well: it may be longer.
+    let (max_words, max_chars) = if f.has(TITLE_SEP) && f.has(SITE_SUFFIX) {
+        (40, 320)
+    } else {
+        (30, 250)
+    };
     let headline_shape = f.words >= 2
-        && f.words <= 30
+        && f.words <= max_words
         && f.chars >= 12
-        && f.chars <= 250
+        && f.chars <= max_chars
         && f.has(CAPITALISED)
         && !f.has(CONTINUES)
         && (!f.has(TERMINAL)

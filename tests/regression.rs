@@ -728,3 +728,24 @@ fn a_page_starts_at_a_line_that_ends_with_its_headline() {
         )
     );
 }
+
+/// A `<title>` line that carries a deck between its headline and the site name
+/// (`Headline | a deck of thirty words | Site`) was too long for a headline: typed body
+/// text, it was no candidate, and the page opened forty lines further on, at a menu.
+#[test]
+fn a_long_title_line_with_a_deck_opens_its_page() {
+    let title = "Seals Return to the Northern Sandbanks | Volunteers counted more grey seals \
+        than in any year before, and the trust says that the colony is now recovering after \
+        many years of decline along the coast | Island Weekly";
+    let text = format!(
+        "{FERRY_PAGE}\n\n\n{title}\n04 May 2024\nMenu\nNews\nSport\nWeather\nLocal\n\n\
+        Seals Return to the Northern Sandbanks\n\nBy Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\n{SEAL_MORE}"
+    );
+    assert!(
+        title.split_whitespace().count() > 30,
+        "longer than a plain headline"
+    );
+    assert_eq!(second_start(&text), Some(title));
+}
