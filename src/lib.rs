@@ -186,7 +186,11 @@
 //!    article), though not enough on its own to split off a subheading. The boundary then goes back to the first line of the new page the
 //!    evidence shows (the title line, a page-start line or the blank run a few chrome
 //!    lines before it, the end of the first run of three blank lines, an earlier
-//!    printing of the headline or a line that ends with it), else to the headline. A "related articles" list prints headlines too, but without that
+//!    printing of the headline or a line that ends with it), else to the headline.
+//!    While the new article's lead has no text, a page start in it whose evidence
+//!    clearly beats the opener's (its title line after an address line of the page
+//!    before's footer) moves the boundary there, and the lines before it go back to the
+//!    article before. A "related articles" list prints headlines too, but without that
 //!    evidence. The file's own statistics adjust the evidence as it goes: where runs of
 //!    three blank lines are common they count for less, and in a *clean* text (hardly any
 //!    chrome so far: a main-text extractor's output, a feed dump), whose only false
@@ -235,8 +239,12 @@
 //!   most the first 4 KiB for words and 512 bytes for the echo key (the rest is only
 //!   counted), so a long line costs time linear in its length.
 //!
-//! So [`Segmenter::stream`] holds at most about `max_article_bytes` +
-//! `max_lookahead_bytes` + `max_line_bytes` of text (24 MiB by default) whatever the
+//! * **Held article**: an article's end is final once the next article has text, 40
+//!   lines into the next one's lead, or after 1 MiB of that lead, whichever comes first
+//!   (until then a stronger page start may move the boundary: see Design).
+//!
+//! So [`Segmenter::stream`] holds at most about `max_article_bytes` + 1 MiB +
+//! `max_lookahead_bytes` + `max_line_bytes` of text (25 MiB by default) whatever the
 //! input: a 1 GB dump of one line repeated streams in under 64 MB of resident memory.
 //!
 //! # Crate features

@@ -506,15 +506,24 @@ pub(crate) struct State {
     pub gap: u32,
     /// Counts over the input so far.
     pub file: FileStats,
+    /// The score of the evidence that opened the current article, while a stronger
+    /// page start in its lead may still move its boundary (see [`Action::Move`]); `None`
+    /// for the input's first article and for recurring opening chrome.
+    pub movable: Option<f32>,
 }
 
 impl State {
     /// The state at the start of the input.
     pub fn initial() -> State {
-        State::opened(0, None, FileStats::default())
+        State::opened(0, None, FileStats::default(), None)
     }
 
-    fn opened(start: usize, headline: Option<&Evidence>, file: FileStats) -> State {
+    fn opened(
+        start: usize,
+        headline: Option<&Evidence>,
+        file: FileStats,
+        movable: Option<f32>,
+    ) -> State {
         let mut st = State {
             phase: Phase::Lead,
             start,
@@ -528,6 +537,7 @@ impl State {
             cluster_start: None,
             gap: 0,
             file,
+            movable,
         };
         if let Some(e) = headline {
             st.headline = Some(Pick::of(e, headline_score(&st, e).max(0.1)));
@@ -684,6 +694,13 @@ pub(crate) enum Action {
     None,
     /// A new article starts at `at` (at or before the current line).
     Open {
+        at: Cand,
+        score: f32,
+        signals: Signals,
+    },
+    /// The current article, still without text, starts at `at` instead, with this
+    /// evidence: the lines before `at` go back to the article before.
+    Move {
         at: Cand,
         score: f32,
         signals: Signals,
@@ -999,6 +1016,14 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             {
                 return replace(st, open_at_opening(st, e));
             }
+            // Early in a lead without text, a much stronger page start than the one that
+            // opened the article is where it starts: the opener was chrome at the end of
+            // the page before (an address, a footer link).
+            if is_candidate(e)
+                && let Some(moved) = try_move(st, e, p)
+            {
+                return replace(st, moved);
+            }
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway.
             if is_candidate(e)
@@ -1072,6 +1097,14 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                     }
                 }
             }
+            // Text, or a lead past its first lines: the boundary stays where it is.
+            if st.phase == Phase::Body
+                || st.body_chars > 0
+                || st.cluster_start.is_some()
+                || e.line + 1 >= st.start + MOVE_LINES
+            {
+                st.movable = None;
+            }
             Action::None
         }
         Phase::Body => {
@@ -1118,7 +1151,7 @@ fn open_at_opening(st: &State, e: &Evidence) -> (State, Action) {
     };
     let signals = Signals::default().with(Signal::RecurringChrome);
     (
-        State::opened(e.line, None, st.file),
+        State::opened(e.line, None, st.file, None),
         Action::Open {
             at,
             score: OPENING_SCORE,
@@ -1156,8 +1189,34 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         return None;
     }
     Some((
-        State::opened(at.line, Some(e), st.file),
+        State::opened(at.line, Some(e), st.file, Some(score)),
         Action::Open { at, score, signals },
+    ))
+}
+
+/// Lines into a lead, without body text, in which a stronger page start moves the
+/// article's boundary.
+pub(crate) const MOVE_LINES: usize = LEAD_LINES;
+
+/// Score a page start needs above the one that opened the article to move its boundary.
+const MOVE_MARGIN: f32 = 3.0;
+
+/// Moves the current article's start to the page start at `e` when the article has no
+/// text yet, `e` is early in its lead, and its evidence beats the opener's by
+/// [`MOVE_MARGIN`] (and reaches the threshold).
+fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
+    let opener = st.movable?;
+    let (score, signals) = score(&terms(st, e), &p.weights);
+    if score < p.threshold.max(opener + MOVE_MARGIN) - 1e-4 {
+        return None;
+    }
+    let at = placement(st, e);
+    if at.line <= st.start {
+        return None;
+    }
+    Some((
+        State::opened(at.line, Some(e), st.file, Some(score)),
+        Action::Move { at, score, signals },
     ))
 }
 

@@ -687,6 +687,10 @@ impl Acc {
     }
 }
 
+/// Bytes of a new article's lead after which the article before it is final even if the
+/// machine could still move the new one's start (it then opens a further article).
+const MAX_HELD_LEAD_BYTES: usize = 1 << 20;
+
 /// The incremental pipeline: lines in, articles out.
 pub(crate) struct Engine<'s> {
     seg: &'s Segmenter,
@@ -703,6 +707,9 @@ pub(crate) struct Engine<'s> {
     trace: Option<Vec<LineTrace>>,
     /// Articles whose end is certain, not yet taken.
     ready: VecDeque<RawArticle>,
+    /// The article before the current one, while the machine may still move the
+    /// current one's start (see [`Action::Move`]): its end is not certain yet.
+    held: Option<Acc>,
     /// The input has ended.
     finished: bool,
 }
@@ -732,6 +739,7 @@ impl<'s> Engine<'s> {
             pending_end: None,
             trace: None,
             ready: VecDeque::new(),
+            held: None,
             finished: false,
         }
     }
@@ -762,6 +770,7 @@ impl<'s> Engine<'s> {
         if lines == 0 {
             return;
         }
+        self.release();
         let end = Cand {
             line: lines,
             byte: self.pending_end.unwrap_or(self.acc.start.byte),
@@ -792,7 +801,7 @@ impl<'s> Engine<'s> {
         let before = self.trace.is_some().then_some(self.state);
         let action = machine::step(&mut self.state, e, &self.seg.params);
         let mut opened = None;
-        if let Action::Open { at, score, signals } = action {
+        if let Action::Open { at, score, signals } | Action::Move { at, score, signals } = action {
             let at = if at.byte == usize::MAX {
                 match self.byte_of(at.line) {
                     Some(b) => Cand {
@@ -808,7 +817,11 @@ impl<'s> Engine<'s> {
                 at
             };
             if at.line > self.acc.start.line {
-                self.open(at, score, signals);
+                if matches!(action, Action::Move { .. }) && self.held.is_some() {
+                    self.relocate(at, score, signals);
+                } else {
+                    self.open(at, score, signals);
+                }
                 opened = Some((at.line, confidence_of(score)));
             } else {
                 // The article was cut at the size limit after the machine's boundary: the
@@ -831,6 +844,11 @@ impl<'s> Engine<'s> {
                 Signals::default().with(Signal::SizeLimit),
             );
             opened = Some((at.line, 0.0));
+        }
+        // The article before is final once the machine can no longer move this one's
+        // start, or this one's lead has grown past a bound (memory stays bounded).
+        if self.state.movable.is_none() || e.end - self.acc.start.byte > MAX_HELD_LEAD_BYTES {
+            self.release();
         }
         self.note_headline();
         self.note_source(e);
@@ -868,9 +886,10 @@ impl<'s> Engine<'s> {
         }
     }
 
-    fn open(&mut self, at: Cand, score: f32, signals: Signals) {
+    /// Splits the current article's spans at `at`: the spans from it on, byte offsets
+    /// of a run split at `at` fixed.
+    fn split_at(&mut self, at: Cand) -> Vec<TypedSpan> {
         let mut moved = self.acc.split_spans(at.line);
-        // Fix the byte offsets of a run split at `at`.
         if let Some(last) = self.acc.spans.last_mut()
             && last.span.end == usize::MAX
         {
@@ -881,6 +900,63 @@ impl<'s> Engine<'s> {
         {
             first.span.start = at.byte;
         }
+        moved
+    }
+
+    /// The held article's end is certain: it is ready.
+    fn release(&mut self) {
+        if let Some(held) = self.held.take() {
+            self.ready.push_back(held.finish(self.acc.start));
+        }
+    }
+
+    /// The current article starts at `at` instead: the lines before it go back to the
+    /// held article before it.
+    fn relocate(&mut self, at: Cand, score: f32, signals: Signals) {
+        let Some(mut held) = self.held.take() else {
+            return;
+        };
+        let moved = self.split_at(at);
+        let mut next = Acc::new(at, confidence_of(score), signals);
+        next.spans = moved;
+        let old = std::mem::replace(&mut self.acc, next);
+        if old.headline.is_some_and(|(l, _)| l >= at.line) {
+            self.acc.headline = old.headline;
+            self.acc.headline_key = old.headline_key;
+        }
+        match old.source {
+            Some((l, _, _)) if l >= at.line => self.acc.source = old.source,
+            Some((_, _, rank)) if held.source.is_none_or(|(_, _, r)| r < rank) => {
+                held.source = old.source;
+            }
+            _ => {}
+        }
+        for p in old.provisional {
+            if p.0 >= at.line {
+                self.acc.provisional.push(p);
+            } else {
+                held.provisional.push(p);
+            }
+        }
+        for sp in old.spans {
+            match held.spans.last_mut() {
+                Some(last)
+                    if last.kind == sp.kind
+                        && last.lines.end == sp.lines.start
+                        && last.span.end == sp.span.start =>
+                {
+                    last.lines.end = sp.lines.end;
+                    last.span.end = sp.span.end;
+                }
+                _ => held.spans.push(sp),
+            }
+        }
+        self.held = Some(held);
+    }
+
+    fn open(&mut self, at: Cand, score: f32, signals: Signals) {
+        self.release();
+        let moved = self.split_at(at);
         let conf = confidence_of(score);
         let mut next = Acc::new(at, conf, signals);
         next.spans = moved;
@@ -895,8 +971,7 @@ impl<'s> Engine<'s> {
             self.acc.headline = None;
             self.acc.headline_key = 0;
         }
-        let old = std::mem::replace(&mut self.acc, next);
-        self.ready.push_back(old.finish(at));
+        self.held = Some(std::mem::replace(&mut self.acc, next));
     }
 
     /// Follows the machine's choice of headline.

@@ -749,3 +749,42 @@ fn a_long_title_line_with_a_deck_opens_its_page() {
     );
     assert_eq!(second_start(&text), Some(title));
 }
+
+/// A footer's address line with the town under it (`Street 12, 4100` / `Town`) right
+/// after the last sentence of a page looks like a headline with a site name and
+/// opened the next article there; that page's own title line, a few lines on, could
+/// not open it again while its lead had no text. The stronger page start now moves the
+/// boundary, and the footer goes back to its page, in batch and streaming alike.
+#[test]
+fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
+    let title = "Record Number of Seals Counted on the Northern Sandbanks - Island Weekly";
+    let text = format!(
+        "Der Stadtrat stimmt für die Fähre\n\n\
+        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
+        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
+        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\
+        © 2024 Seestädter Zeitung\n\n\
+        Der Hafenverein ist der Dachverband der Fährbetriebe und Werften an der ganzen Küste.\n\n\
+        Hafenstraße 12, 4100\nSeestadt\n\nTel +41 00 000 00 00\n\nKontakt\n\nZum Seitenanfang\n\n\
+        {title}\n\nIsland Weekly\n\nNews\n\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+    );
+    assert_eq!(second_start(&text), Some(title));
+    let seg = Segmenter::new();
+    let out = seg.segment(&text);
+    assert!(
+        out.articles()[0]
+            .as_str()
+            .contains("Hafenstraße 12, 4100\nSeestadt")
+    );
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+    let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
+    let batch: Vec<_> = out
+        .into_articles()
+        .into_iter()
+        .map(|a| a.into_owned())
+        .collect();
+    assert_eq!(streamed, batch);
+}
