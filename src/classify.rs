@@ -128,6 +128,8 @@ pub(crate) mod flag {
     pub const NUMBERED: u64 = 1 << 33;
     /// Ends with an ellipsis (`…`, `...`): a sentence end, or a headline that trails off.
     pub const ELLIPSIS: u64 = 1 << 34;
+    /// A footer's link bar on one line (`Imprint | Privacy | Contact`).
+    pub const LEGAL_BAR: u64 = 1 << 35;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -163,6 +165,7 @@ pub(crate) mod flag {
         (NAV_SHAPE, "nav_shape"),
         (NUMBERED, "numbered"),
         (ELLIPSIS, "ellipsis"),
+        (LEGAL_BAR, "legal_bar"),
     ];
 }
 
@@ -707,6 +710,8 @@ impl Classifier {
         }
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
+        } else if legal_bar(text) {
+            f.flags |= flag::NAV | flag::LEGAL | flag::LEGAL_BAR;
         }
         if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
             f.flags |= flag::BYLINE;
@@ -1030,6 +1035,30 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
         }
     }
     n
+}
+
+/// A footer's link bar printed on one line: short parts between `|` (or `·`, `•`), two
+/// of them legal links (`Imprint | Privacy | Contact | Login`).
+fn legal_bar(text: &str) -> bool {
+    if text.len() > 200 || !text.contains(['|', '·', '•']) {
+        return false;
+    }
+    let mut parts = 0;
+    let mut legal = 0;
+    for part in text.split(['|', '·', '•']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if part.split_whitespace().count() > 3 {
+            return false;
+        }
+        parts += 1;
+        if LEGAL_KEYS.contains(&key_of(part).0) {
+            legal += 1;
+        }
+    }
+    parts >= 3 && legal >= 2
 }
 
 /// The class from the features, first rule that applies.
@@ -2670,6 +2699,28 @@ mod tests {
         assert!(numbered.has(flag::BULLET) && numbered.has(flag::NUMBERED));
         let bullet = Classifier::default().classify("* Ways to Cross the Harbour");
         assert!(bullet.has(flag::BULLET) && !bullet.has(flag::NUMBERED));
+    }
+
+    #[test]
+    fn link_bars_with_legal_links_are_legal_bars() {
+        let c = Classifier::default();
+        for yes in [
+            "Impressum | Datenschutz | Kontakt | Login",
+            "Contact Us · Terms of Use · Privacy Policy",
+            "About | Imprint | Privacy",
+        ] {
+            let f = c.classify(yes);
+            assert!(f.has(flag::LEGAL_BAR) && f.has(flag::LEGAL), "{yes}");
+            assert_eq!(f.class, LineClass::Chrome, "{yes}");
+        }
+        for no in [
+            "Politik | Wirtschaft | Sport | Kultur",
+            "Impressum | Datenschutz",
+            "Privacy | Imprint | The council voted on Monday to keep the ferry",
+            "Harbour Town Votes to Keep Its Ferry | Coast Courier",
+        ] {
+            assert!(!c.classify(no).has(flag::LEGAL_BAR), "{no}");
+        }
     }
 
     #[test]

@@ -185,7 +185,8 @@
 //!    of chrome; a source line right before the line counts once more (a credit closes an
 //!    article), though not enough on its own to split off a subheading. The boundary then goes back to the first line of the new page the
 //!    evidence shows (the title line, a page-start line or the blank run a few chrome
-//!    lines before it, the end of the first run of three blank lines, an earlier
+//!    lines before it, the end of the first run of three blank lines after the footer's
+//!    link bar, an earlier
 //!    printing of the headline or a line that ends with it), else to the headline.
 //!    While the new article's lead has no text, a page start in it whose evidence
 //!    clearly beats the opener's (its title line after an address line of the page

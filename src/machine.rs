@@ -905,8 +905,9 @@ const MAX_CHROME_TO_HINT: u32 = 12;
 
 /// Blank lines that separate pages rather than blocks of one page: without a title line
 /// or page-start line, the page starts after the first such run since the last text of
-/// the page before (a later, longer run is a gap in the next page's menus); without one,
-/// after the longest run of two.
+/// the page before (a later, longer run is a gap in the next page's menus) and since
+/// the footer's link bar (a run before it was a gap in the footer); without one, after
+/// the longest run of two.
 const WIDE_RUN: u32 = 3;
 
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
@@ -1332,7 +1333,11 @@ fn track(r: &mut Region, e: &Evidence) {
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
         r.blank = Some((here, n));
     }
-    if n >= WIDE_RUN && r.wide.is_none() {
+    // The footer's link bar: a wide run before it was a gap in the footer of the page
+    // before.
+    if e.f.has(flag::LEGAL_BAR) {
+        r.wide = None;
+    } else if n >= WIDE_RUN && r.wide.is_none() {
         r.wide = Some(here);
     }
 }

@@ -788,3 +788,20 @@ fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
         .collect();
     assert_eq!(streamed, batch);
 }
+
+/// The footer's link bar on one line (`Impressum | Datenschutz | Kontakt | Login`) after
+/// a run of three blank lines: the page started after that first wide run, in the
+/// footer of the page before, instead of after the next one.
+#[test]
+fn a_wide_run_before_the_footers_link_bar_is_not_a_page_start() {
+    let text = format!(
+        "Der Stadtrat stimmt für die Fähre\n\n\
+        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
+        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
+        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\n\n\
+        Impressum | Datenschutz | Kontakt | Login\n\n\
+        Keine Meldung verpassen: jetzt den Newsletter bestellen\n\n\n\n\
+        Island Weekly\nMenu\nNews\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+    );
+    assert_eq!(second_start(&text), Some("Island Weekly"));
+}
