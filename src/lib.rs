@@ -178,30 +178,30 @@
 //!    repeats.
 //! 4. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an
 //!    article's body, a headline-like line opens a new article when the weighted sum of
-//!    its evidence terms reaches a threshold: echoes, headings, a byline and body after it,
-//!    a site-name suffix, a change of language of the body text, and, since the last body
-//!    line, page-start chrome (skip links, feed links, the footnote block that ends a
+//!    its evidence terms reaches a threshold: echoes, headings, a byline and body after
+//!    it, a site-name suffix, a change of language of the body text, and, since the last
+//!    body line, page-start chrome (skip links, feed links, the footnote block that ends a
 //!    markdown page), a closing source or copyright line, a run of blank lines, a long run
 //!    of chrome; a source line right before the line counts once more (a credit closes an
-//!    article), though not enough on its own to split off a subheading. The boundary then goes back to the first line of the new page the
-//!    evidence shows (the title line, a page-start line or the blank run a few chrome
-//!    lines before it, the end of the first run of three blank lines after the footer's
-//!    link bar, an earlier
-//!    printing of the headline or a line that ends with it), else to the headline.
-//!    While the new article's lead has no text, a page start in it whose evidence
-//!    clearly beats the opener's (its title line after an address line of the page
-//!    before's footer) moves the boundary there, and the lines before it go back to the
-//!    article before. A "related articles" list prints headlines too, but without that
-//!    evidence. The file's own statistics adjust the evidence as it goes: where runs of
-//!    three blank lines are common they count for less, and in a *clean* text (hardly any
-//!    chrome so far: a main-text extractor's output, a feed dump), whose only false
-//!    candidates are subheadings, running text after a headline-like line and a change
-//!    of subject count for more, since such a text has no page chrome to show where a
-//!    page starts. Each article's headline is the line of its lead that looks most like one
-//!    (a fitted score: the `<h1>` that repeats the page's title line, a level-1 heading,
-//!    a body that repeats its words, a byline after it; breadcrumbs, back and next links,
-//!    bulleted items, a tagline right above a menu, a short name printed again far away
-//!    lose, and a deck must clearly beat the convincing headline right above it).
+//!    article), though not enough on its own to split off a subheading. The boundary then
+//!    goes back to the first line of the new page the evidence shows (the title line, a
+//!    page-start line or the blank run a few chrome lines before it, the end of the first
+//!    run of three blank lines after the footer's link bar, an earlier printing of the
+//!    headline or a line that ends with it), else to the headline. While the new article's
+//!    lead has no text, a page start in it whose evidence clearly beats the opener's (its
+//!    title line after an address line of the page before's footer) moves the boundary
+//!    there, and the lines before it go back to the article before. A "related articles"
+//!    list prints headlines too, but without that evidence. The file's own statistics
+//!    adjust the evidence as it goes: where runs of three blank lines are common they
+//!    count for less, and in a *clean* text (hardly any chrome so far: a main-text
+//!    extractor's output, a feed dump), whose only false candidates are subheadings,
+//!    running text after a headline-like line and a change of subject count for more,
+//!    since such a text has no page chrome to show where a page starts. Each article's
+//!    headline is the line of its lead that looks most like one (a fitted score: the
+//!    `<h1>` that repeats the page's title line, a level-1 heading, a body that repeats
+//!    its words, a byline after it; breadcrumbs, back and next links, bulleted items, a
+//!    tagline right above a menu, a short name printed again far away lose, and a deck
+//!    must clearly beat the convincing headline right above it).
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
 //! Everything the machine needs is final once `window` lines have been read past it, so
