@@ -1231,9 +1231,11 @@ fn text_chars(e: &Evidence) -> u32 {
     }
 }
 
-/// A line that closes an article: a source line, a copyright footer, a footnote block.
+/// A line that closes an article: a source line, a copyright footer, a footnote block;
+/// not an image or a photo credit (a logo's alt text, `© Photographer`).
 fn closes(e: &Evidence) -> bool {
-    e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE)
+    (e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE))
+        && !e.f.has(flag::IMAGE | flag::CREDIT)
 }
 
 /// Moves the region past line `e`.

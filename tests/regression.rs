@@ -805,3 +805,18 @@ fn a_wide_run_before_the_footers_link_bar_is_not_a_page_start() {
     );
     assert_eq!(second_start(&text), Some("Island Weekly"));
 }
+
+/// A logo's alt text with a copyright sign (`[© Site]`) right after the skip link
+/// counted as a closing footer: it wiped the skip link as the page's start, and the
+/// page started at its headline instead.
+#[test]
+fn a_logo_with_a_copyright_sign_does_not_hide_the_page_start() {
+    let text = format!(
+        "Der Stadtrat stimmt für die Fähre\n\n\
+        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
+        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
+        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\
+        Skip to content\n[© Island Weekly]\nMenu\nNews\nSport\nWeather\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+    );
+    assert_eq!(second_start(&text), Some("Skip to content"));
+}
