@@ -498,6 +498,9 @@ pub(crate) struct State {
     pub pending: Option<Pick>,
     /// The last byline of the lead.
     pub last_byline: Option<usize>,
+    /// A closing line (a copyright footer, a source line) in the lead after its
+    /// headline: a page without body text that has ended.
+    pub lead_closed: bool,
     /// Since the last body line.
     pub region: Region,
     /// In the lead: the first body line of the current cluster, and the non-blank lines
@@ -533,6 +536,7 @@ impl State {
             headline: None,
             pending: None,
             last_byline: None,
+            lead_closed: false,
             region: Region::after(start),
             cluster_start: None,
             gap: 0,
@@ -994,7 +998,8 @@ const ADOPT_CHARS: u32 = 400;
 const ADOPT_MARGIN: f32 = 1.5;
 
 /// Extra score a header block needs to open an article while the current one is still
-/// in its lead (a page without body text).
+/// in its lead (a page without body text), unless a closing line followed the lead's
+/// headline.
 const LEAD_MARGIN: f32 = 4.0;
 
 /// Lines an article's lead must have before the file's opening chrome recurring in it
@@ -1026,11 +1031,13 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 return replace(st, moved);
             }
             // A page without body text: a header block with overwhelming evidence far
-            // enough into the lead opens the next article anyway.
+            // enough into the lead opens the next article anyway, and after that page's
+            // footer the usual evidence does.
+            let margin = if st.lead_closed { 0.0 } else { LEAD_MARGIN };
             if is_candidate(e)
                 && e.line >= st.start + LEAD_LINES
                 && st.headline.is_some()
-                && let Some(open) = try_open(st, e, p, LEAD_MARGIN)
+                && let Some(open) = try_open(st, e, p, margin)
             {
                 return replace(st, open);
             }
@@ -1065,6 +1072,9 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             follow_suffix(st, e);
             if e.f.class == LineClass::Byline {
                 st.last_byline = Some(e.line);
+            }
+            if st.headline.is_some_and(|h| h.line < e.line) && closes(e) {
+                st.lead_closed = true;
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead; nor does a wrapped

@@ -820,3 +820,35 @@ fn a_logo_with_a_copyright_sign_does_not_hide_the_page_start() {
     );
     assert_eq!(second_start(&text), Some("Skip to content"));
 }
+
+/// A page without body text (a video post: one sentence between menus) kept its lead
+/// open, and the next page's title line, forty lines on, needed overwhelming evidence
+/// to open an article: it did not, and the next page's `<h1>` became the headline of
+/// the video post. After the post's copyright footer, the usual evidence opens one.
+#[test]
+fn a_page_without_text_ends_at_its_footer() {
+    let menu = "Home\nVideos\nTravel\nFood\nCartoons\nArchive\nAbout me\nNewsletter\n";
+    let title = "Grey Seal Census Report - Island Weekly";
+    let text = format!(
+        "Three Odd Places in Harbour Town | Coast Vlog\n{menu}12 May 2024\n\
+        Three Odd Places in Harbour Town\nWatch the video\n\
+        I have lived in Harbour Town for nine years and seen a lot of odd things in that time.\n\
+        More videos\n{menu}Older post\nNewer post\nTags\ntravel\nharbour\nfood\nSearch\n\
+        Categories\nTravel reports\nAustralia\nNew Zealand\nThailand\nBlogroll\nFriends\n\
+        Links\nContact\n© 2024 Coast Vlog\nImprint\nPrivacy\npowered by a blog engine\n\
+        {title}\nGot a tip for us?\nLet us know\nNews\nSport\nGrey Seal Census Report\nBy Jane Roe\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\
+        {SEAL_MORE}"
+    );
+    assert!(
+        text.lines().position(|l| l == title) >= Some(40),
+        "past the lead's first lines"
+    );
+    assert_eq!(second_start(&text), Some(title));
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Three Odd Places in Harbour Town")
+    );
+}
