@@ -974,10 +974,11 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
         } else {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
             i += ch.len_utf8();
-            let alnum = !ch.is_whitespace() && ch.is_alphanumeric();
+            let p = props(ch);
             (
-                ch.is_whitespace(),
-                alnum.then(|| (ch.is_uppercase(), ch.is_lowercase(), ch.is_numeric())),
+                p.has(P_SPACE),
+                p.has(P_ALNUM)
+                    .then(|| (p.has(P_UPPER), p.has(P_LOWER), p.has(P_NUMERIC))),
             )
         };
         if space {
@@ -1027,7 +1028,8 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             key = mix(key, if digit { byte } else { byte | 0x20 } as u32);
             units += 1;
         } else {
-            let (k, n) = mix_lower(key, text[start..i].chars().next().unwrap_or('\u{fffd}'));
+            let ch = text[start..i].chars().next().unwrap_or('\u{fffd}');
+            let (k, n) = props(ch).mix_lower(key, ch);
             (key, units) = (k, units + n);
         }
     }
@@ -1316,6 +1318,128 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Bits of [`Props`]: white space; a letter or digit (not white space); and, for a
+/// letter or digit only: alphabetic, upper case, lower case, numeric, ideographic.
+const P_SPACE: u8 = 1;
+const P_ALNUM: u8 = 2;
+const P_ALPHA: u8 = 4;
+const P_UPPER: u8 = 8;
+const P_LOWER: u8 = 16;
+const P_NUMERIC: u8 = 32;
+const P_IDEOGRAPHIC: u8 = 64;
+
+/// The Unicode properties of a character that [`count`], [`glue_starts`] and
+/// [`key_only`] read: one table look-up below U+0800 (the scripts of two-byte UTF-8:
+/// Latin, Greek, Cyrillic, Hebrew, Arabic), where the Unicode tables of `char` cost a
+/// few hundred instructions a letter; also for general punctuation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Props {
+    /// `P_*` bits.
+    bits: u8,
+    /// [`lang::script_of`] of a letter, or `NO_SCRIPT`.
+    script: u8,
+    /// The lower case of a letter or digit when it is one character; `None` when it is
+    /// more (`İ`), and for other characters.
+    lower: Option<char>,
+}
+
+/// [`Props::script`] of a character without one.
+const NO_SCRIPT: u8 = u8::MAX;
+
+/// Characters below this have their [`Props`] in [`LOW_PROPS`].
+const LOW_CHARS: u32 = 0x800;
+
+/// The General Punctuation block (`’`, `“`, `–`, `•`, `…`, spaces of other widths): its
+/// [`Props`] are in [`LOW_PROPS`] after those of the characters below [`LOW_CHARS`].
+const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2070;
+
+static LOW_PROPS: Lazy<Vec<Props>> = Lazy::new(|| {
+    (0..LOW_CHARS)
+        .chain(PUNCTUATION)
+        .map(|c| Props::of(char::from_u32(c).unwrap_or('\u{fffd}')))
+        .collect()
+});
+
+impl Props {
+    /// The properties from the Unicode tables.
+    fn of(ch: char) -> Props {
+        let none = Props {
+            bits: 0,
+            script: NO_SCRIPT,
+            lower: None,
+        };
+        if ch.is_whitespace() {
+            return Props {
+                bits: P_SPACE,
+                ..none
+            };
+        }
+        if !ch.is_alphanumeric() {
+            return none;
+        }
+        let mut bits = P_ALNUM;
+        let mut script = NO_SCRIPT;
+        if ch.is_alphabetic() {
+            bits |= P_ALPHA;
+            script = lang::script_of(ch).map_or(NO_SCRIPT, |s| s as u8);
+        }
+        for (bit, has) in [
+            (P_UPPER, ch.is_uppercase()),
+            (P_LOWER, ch.is_lowercase()),
+            (P_NUMERIC, ch.is_numeric()),
+            (P_IDEOGRAPHIC, lang::is_ideographic(ch)),
+        ] {
+            if has {
+                bits |= bit;
+            }
+        }
+        let mut lc = ch.to_lowercase();
+        let lower = match (lc.next(), lc.next()) {
+            (Some(l), None) => Some(l),
+            _ => None,
+        };
+        Props {
+            bits,
+            script,
+            lower,
+        }
+    }
+
+    #[inline]
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+
+    /// The script index of a letter ([`lang::script_of`]).
+    #[inline]
+    fn script(self) -> Option<usize> {
+        (self.script != NO_SCRIPT).then_some(self.script as usize)
+    }
+
+    /// [`mix_lower`] of `ch`, whose properties these are.
+    #[inline]
+    fn mix_lower(self, key: u64, ch: char) -> (u64, u32) {
+        match self.lower {
+            Some(lc) => (mix(key, lc as u32), 1),
+            None => mix_lower(key, ch),
+        }
+    }
+}
+
+/// The [`Props`] of a character: from [`LOW_PROPS`] below U+0800 and for general
+/// punctuation.
+#[inline]
+fn props(ch: char) -> Props {
+    let c = ch as u32;
+    if c < LOW_CHARS {
+        LOW_PROPS[c as usize]
+    } else if PUNCTUATION.contains(&c) {
+        LOW_PROPS[(LOW_CHARS + c - PUNCTUATION.start) as usize]
+    } else {
+        Props::of(ch)
+    }
+}
+
 /// Bits of [`RUN_CLASS`]: an ASCII letter or digit, a letter, an upper-case letter
 /// (the bit values are relied on: [`ascii_run`] shifts them).
 const RUN_ALNUM: u8 = 1;
@@ -1500,22 +1624,23 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
         chars += 1;
-        if ch.is_whitespace() {
+        let p = props(ch);
+        if p.has(P_SPACE) {
             in_word = false;
             flush!();
             continue;
         }
         word_start!();
-        if ch.is_alphanumeric() {
-            if lang::is_ideographic(ch) {
+        if p.has(P_ALNUM) {
+            if p.has(P_IDEOGRAPHIC) {
                 cjk += 1;
             }
-            if ch.is_alphabetic() {
+            if p.has(P_ALPHA) {
                 letters += 1;
-                if let Some(s) = lang::script_of(ch) {
+                if let Some(s) = p.script() {
                     script_letters[s] += 1;
                 }
-                let up = ch.is_uppercase();
+                let up = p.has(P_UPPER);
                 upper += u32::from(up);
                 if !lettered {
                     lettered = true;
@@ -1524,17 +1649,23 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 if first_case == Case::Unknown {
                     first_case = if up {
                         Case::Upper
-                    } else if ch.is_lowercase() {
+                    } else if p.has(P_LOWER) {
                         Case::Lower
                     } else {
                         Case::None
                     };
                 }
             }
-            for lc in ch.to_lowercase() {
+            if let Some(lc) = p.lower {
                 key = mix(key, lc as u32);
                 units += 1;
                 wh = mix(wh, lc as u32);
+            } else {
+                for lc in ch.to_lowercase() {
+                    key = mix(key, lc as u32);
+                    units += 1;
+                    wh = mix(wh, lc as u32);
+                }
             }
             key_len += 1;
             wl += 1;
@@ -1624,8 +1755,9 @@ fn key_only(text: &str) -> (u64, u32) {
         }
         let ch = head[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
-        if !ch.is_whitespace() && ch.is_alphanumeric() {
-            key = mix_lower(key, ch).0;
+        let p = props(ch);
+        if p.has(P_ALNUM) {
+            key = p.mix_lower(key, ch).0;
             key_len += 1;
         }
     }
@@ -2639,6 +2771,33 @@ mod tests {
             0..120,
         )
         .prop_map(|parts| parts.concat())
+    }
+
+    /// The table agrees with the Unicode tables of `char` for every character.
+    #[test]
+    fn props_are_the_unicode_properties() {
+        for ch in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let p = props(ch);
+            assert_eq!(p, Props::of(ch), "{ch:?}");
+            let ws = ch.is_whitespace();
+            let alnum = !ws && ch.is_alphanumeric();
+            assert_eq!(p.has(P_SPACE), ws, "{ch:?}");
+            assert_eq!(p.has(P_ALNUM), alnum, "{ch:?}");
+            if alnum {
+                assert_eq!(p.has(P_ALPHA), ch.is_alphabetic(), "{ch:?}");
+                assert_eq!(p.has(P_UPPER), ch.is_uppercase(), "{ch:?}");
+                assert_eq!(p.has(P_LOWER), ch.is_lowercase(), "{ch:?}");
+                assert_eq!(p.has(P_NUMERIC), ch.is_numeric(), "{ch:?}");
+                assert_eq!(p.has(P_IDEOGRAPHIC), lang::is_ideographic(ch), "{ch:?}");
+                let script = if ch.is_alphabetic() {
+                    lang::script_of(ch)
+                } else {
+                    None
+                };
+                assert_eq!(p.script(), script, "{ch:?}");
+                assert_eq!(p.mix_lower(7, ch), mix_lower(7, ch), "{ch:?}");
+            }
+        }
     }
 
     proptest::proptest! {
