@@ -731,7 +731,8 @@ impl Classifier {
         {
             f.flags |= flag::BYLINE;
         }
-        if numeric_date(text.as_bytes()) {
+        // A numeric date needs digits (counted in the first `WORD_LIMIT` bytes).
+        if (c.ascii_digits > 0 || text.len() > WORD_LIMIT) && numeric_date(text.as_bytes()) {
             f.flags |= flag::DATE;
         }
         if f.has(flag::DATE) && starts_with_date(text) {
@@ -1201,6 +1202,8 @@ struct Counts {
     cjk: u32,
     letters: u32,
     upper: u32,
+    /// ASCII digits in the first [`WORD_LIMIT`] bytes.
+    ascii_digits: u32,
     key: u64,
     key_len: u32,
     first_case: Case,
@@ -1540,6 +1543,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     let mut n_prefixes = 0usize;
     let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
     let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
+    let mut ascii_digits = 0u32;
     let mut key = 0u64;
     let mut first_case = Case::Unknown;
     let b = text.as_bytes();
@@ -1608,6 +1612,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             let run = ascii_run(&b[i..run_end], key, wh);
             (key, wh) = (run.key, run.wh);
             letters += run.letters;
+            ascii_digits += run.len as u32 - run.letters;
             upper += run.upper;
             if !lettered && run.first_letter != 0 {
                 lettered = true;
@@ -1704,6 +1709,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         cjk,
         letters,
         upper,
+        ascii_digits,
         key,
         key_len,
         first_case,
@@ -2214,33 +2220,32 @@ fn word_key(word: &str) -> u64 {
 }
 
 /// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
+///
+/// A run of digits, a separator (`.`, `-` or `/`), one or two digits, the same
+/// separator, digits; the first and last runs have one or two digits and two or four,
+/// or four and one or two. The search jumps from separator to separator (memchr3), and
+/// looks back for the first run.
 fn numeric_date(b: &[u8]) -> bool {
     let n = b.len();
-    let mut i = 0;
-    while i < n {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    memchr::memchr3_iter(b'.', b'-', b'/', b).any(|j| {
+        if j == 0 || !b[j - 1].is_ascii_digit() || j + 1 >= n {
+            return false;
         }
-        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let d1 = j - i;
-        if j + 1 < n && matches!(b[j], b'.' | b'-' | b'/') {
-            let sep = b[j];
-            let k = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            let d2 = k - j - 1;
-            if (1..=2).contains(&d2) && k + 1 < n && b[k] == sep {
-                let m = k + 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-                let d3 = m - k - 1;
-                let ok = ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4))
-                    || (d1 == 4 && (1..=2).contains(&d3));
-                if ok {
-                    return true;
-                }
-            }
+        let d1 = b[..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let sep = b[j];
+        let k = j + 1 + digits_from(j + 1);
+        let d2 = k - j - 1;
+        if !(1..=2).contains(&d2) || k + 1 >= n || b[k] != sep {
+            return false;
         }
-        i = j;
-    }
-    false
+        let d3 = digits_from(k + 1);
+        ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4)) || (d1 == 4 && (1..=2).contains(&d3))
+    })
 }
 
 fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
@@ -2797,6 +2802,28 @@ mod tests {
                 assert_eq!(p.script(), script, "{ch:?}");
                 assert_eq!(p.mix_lower(7, ch), mix_lower(7, ch), "{ch:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The separator search of `numeric_date` agrees with the digit scan it
+        /// replaced.
+        #[test]
+        fn numeric_date_agrees_with_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "123", "2021", "20211", "0", ".", "-", "/", ". ", "a", " ", "é",
+                    "12.03.2021", "2021-03-12", "3/12/21", ":",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                numeric_date(text.as_bytes()),
+                reference::numeric_date(text.as_bytes()),
+                "{:?}", text
+            );
         }
     }
 

@@ -178,9 +178,41 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         cjk,
         letters,
         upper,
+        // Not counted by the old loop: the digits of the worded prefix.
+        ascii_digits: b[..worded].iter().filter(|c| c.is_ascii_digit()).count() as u32,
         key,
         key_len,
         first_case,
         lang: votes,
     }
+}
+
+/// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
+pub(super) fn numeric_date(b: &[u8]) -> bool {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let d1 = j - i;
+        if j + 1 < n && matches!(b[j], b'.' | b'-' | b'/') {
+            let sep = b[j];
+            let k = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let d2 = k - j - 1;
+            if (1..=2).contains(&d2) && k + 1 < n && b[k] == sep {
+                let m = k + 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let d3 = m - k - 1;
+                let ok = ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4))
+                    || (d1 == 4 && (1..=2).contains(&d3));
+                if ok {
+                    return true;
+                }
+            }
+        }
+        i = j;
+    }
+    false
 }
