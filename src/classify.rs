@@ -633,7 +633,7 @@ impl Classifier {
         f.flags |= end_flags(text);
 
         // Form fields and text-browser widgets.
-        if is_form(text) {
+        if c.marks.may_hold(M_PAREN | M_UNDERSCORE | M_BRACKET) && is_form(text) {
             f.flags |= flag::FORM;
         }
         if is_image(text) {
@@ -646,10 +646,15 @@ impl Classifier {
         // Title separators and the keys of the parts.
         let base = f.text_start;
         let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
-        let table_row = is_table_row(text);
+        let table_row = c.marks.may_hold(M_BAR) && is_table_row(text);
+        // A built-in separator's second byte is `|`, `-`, `:`, `/` or non-ASCII.
+        let may_separate = !self.separators().is_empty()
+            || c.marks
+                .may_hold(M_BAR | M_DASH_SLASH | M_COLON | M_NON_ASCII);
         if f.chars <= 300
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
+            && may_separate
             && let Some((first, last)) = separators(text, self.separators()).filter(|&(a, b)| {
                 distinct_parts(text, a, b) && !name_and_date(&text[..a.0], &text[b.1..])
             })
@@ -710,7 +715,9 @@ impl Classifier {
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
         }
-        if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
+        if f.words <= 8 && c.marks.may_hold(M_AT) && has_handle(text)
+            || f.words == 1 && BY_KEYS.contains(&f.key)
+        {
             f.flags |= flag::BYLINE;
         }
         let (mut pflags, mention) = self.phrase_flags(text, f.words, f.has(flag::TERMINAL));
@@ -738,7 +745,7 @@ impl Classifier {
         if f.has(flag::DATE) && starts_with_date(text) {
             f.flags |= flag::DATE_FIRST;
         }
-        let (sflags, source) = source_of(text, f.chars);
+        let (sflags, source) = source_of(text, f.chars, c.marks);
         f.flags |= sflags;
         if let Some((span, kind)) = source {
             f.value = rel(span);
@@ -1204,6 +1211,8 @@ struct Counts {
     upper: u32,
     /// ASCII digits in the first [`WORD_LIMIT`] bytes.
     ascii_digits: u32,
+    /// Marks the text may hold.
+    marks: Marks,
     key: u64,
     key_len: u32,
     first_case: Case,
@@ -1320,6 +1329,46 @@ static ASCII_CLASS: [u8; 128] = {
     }
     t
 };
+
+/// Bits of [`Marks`]: ASCII marks that shape checks look for, and any non-ASCII
+/// character.
+const M_PAREN: u8 = 1;
+const M_UNDERSCORE: u8 = 2;
+const M_AT: u8 = 4;
+const M_BAR: u8 = 8;
+const M_BRACKET: u8 = 16;
+const M_COLON: u8 = 32;
+/// `-` or `/`: with `|` and `:`, the second byte of a built-in title separator.
+const M_DASH_SLASH: u8 = 64;
+const M_NON_ASCII: u8 = 128;
+
+/// The [`Marks`] bit of each ASCII byte (0 for the others).
+static MARK_BIT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    t[b'(' as usize] = M_PAREN;
+    t[b'_' as usize] = M_UNDERSCORE;
+    t[b'@' as usize] = M_AT;
+    t[b'|' as usize] = M_BAR;
+    t[b'[' as usize] = M_BRACKET;
+    t[b':' as usize] = M_COLON;
+    t[b'-' as usize] = M_DASH_SLASH;
+    t[b'/' as usize] = M_DASH_SLASH;
+    t
+};
+
+/// Which marks a line's text may hold, from [`count`]'s pass: a check that needs a mark
+/// the text lacks is skipped (same answer, no search). A bit set does not say the mark
+/// is there (past [`WORD_LIMIT`] bytes, every bit is set).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marks(u8);
+
+impl Marks {
+    /// The text may hold one of the marks of `bits`.
+    #[inline]
+    fn may_hold(self, bits: u8) -> bool {
+        self.0 & bits != 0
+    }
+}
 
 /// Bits of [`Props`]: white space; a letter or digit (not white space); and, for a
 /// letter or digit only: alphabetic, upper case, lower case, numeric, ideographic.
@@ -1544,6 +1593,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
     let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
     let mut ascii_digits = 0u32;
+    let mut marks = 0u8;
     let mut key = 0u64;
     let mut first_case = Case::Unknown;
     let b = text.as_bytes();
@@ -1595,6 +1645,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             }
             word_start!();
             if cls == A_OTHER {
+                marks |= MARK_BIT[byte as usize];
                 i += 1;
                 chars += 1;
                 flush!();
@@ -1629,6 +1680,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
         chars += 1;
+        marks |= M_NON_ASCII;
         let p = props(ch);
         if p.has(P_SPACE) {
             in_word = false;
@@ -1710,6 +1762,8 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         letters,
         upper,
         ascii_digits,
+        // Past the worded prefix, any mark may follow.
+        marks: Marks(if worded < b.len() { u8::MAX } else { marks }),
         key,
         key_len,
         first_case,
@@ -2312,14 +2366,16 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
 }
 
 /// Source and dateline flags, and the credited value's span in `text`.
-fn source_of(text: &str, chars: u32) -> (u64, Option<(ByteRange, ValueKind)>) {
+fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, ValueKind)>) {
     if chars <= 200 {
         let head = &text.as_bytes()[..floor_char_boundary(text, 40)];
         // The first `:` or full-width `：` (EF BC 9A).
-        let colon = (0..head.len()).find(|&i| {
-            head[i] == b':' || head[i] == 0xef && head[i + 1..].starts_with(&[0xbc, 0x9a])
+        let colon = marks.may_hold(M_COLON | M_NON_ASCII).then(|| {
+            (0..head.len()).find(|&i| {
+                head[i] == b':' || head[i] == 0xef && head[i + 1..].starts_with(&[0xbc, 0x9a])
+            })
         });
-        if let Some(colon) = colon {
+        if let Some(colon) = colon.flatten() {
             let (label, n) = key_of(&text[..colon]);
             let sep = text[colon..].chars().next().map_or(1, char::len_utf8);
             let after = colon + sep;
@@ -2338,7 +2394,9 @@ fn source_of(text: &str, chars: u32) -> (u64, Option<(ByteRange, ValueKind)>) {
             return (flag::SOURCE, Some((span, ValueKind::Agency)));
         }
     }
-    if let Some(agency) = agency_dateline(text) {
+    if marks.may_hold(M_PAREN)
+        && let Some(agency) = agency_dateline(text)
+    {
         let s = agency.as_ptr() as usize - text.as_ptr() as usize;
         return (
             flag::DATELINE,
@@ -2725,6 +2783,18 @@ mod tests {
     fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::strategy::Strategy;
         let part = proptest::sample::select(vec![
+            "(",
+            ")",
+            "[",
+            "]",
+            "@",
+            "(BUTTON)",
+            "____",
+            " | ",
+            " - ",
+            "/",
+            " » ",
+            "：",
             "Harbour",
             "news",
             "SITE",
@@ -2776,6 +2846,23 @@ mod tests {
             0..120,
         )
         .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        /// `count` sees every mark the text holds: the checks it lets skip would have
+        /// found nothing.
+        #[test]
+        fn marks_cover_the_text(text in mixed_text()) {
+            let c = count(&text, None);
+            let mut want = 0u8;
+            for &b in text.as_bytes() {
+                want |= if b < 0x80 { MARK_BIT[b as usize] } else { M_NON_ASCII };
+            }
+            proptest::prop_assert_eq!(c.marks.0 & want, want, "{:?}", text);
+            if text.len() <= WORD_LIMIT {
+                proptest::prop_assert_eq!(c.marks.0, want, "{:?}", text);
+            }
+        }
     }
 
     /// The table agrees with the Unicode tables of `char` for every character.

@@ -180,6 +180,8 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         upper,
         // Not counted by the old loop: the digits of the worded prefix.
         ascii_digits: b[..worded].iter().filter(|c| c.is_ascii_digit()).count() as u32,
+        // Taken from the new loop: `marks_cover_the_text` tests them.
+        marks: super::count(text, None).marks,
         key,
         key_len,
         first_case,
