@@ -1381,9 +1381,9 @@ const P_NUMERIC: u8 = 32;
 const P_IDEOGRAPHIC: u8 = 64;
 
 /// The Unicode properties of a character that [`count`], [`glue_starts`] and
-/// [`key_only`] read: one table look-up below U+0800 (the scripts of two-byte UTF-8:
-/// Latin, Greek, Cyrillic, Hebrew, Arabic), where the Unicode tables of `char` cost a
-/// few hundred instructions a letter; also for general punctuation.
+/// [`key_only`] read: one table look-up ([`props`]) below U+0800 (the scripts of
+/// two-byte UTF-8: Latin, Greek, Cyrillic, Hebrew, Arabic) and in a few frequent blocks,
+/// where the Unicode tables of `char` cost a few hundred instructions a letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Props {
     /// `P_*` bits.
@@ -1398,16 +1398,21 @@ struct Props {
 /// [`Props::script`] of a character without one.
 const NO_SCRIPT: u8 = u8::MAX;
 
-/// Characters below this have their [`Props`] in [`LOW_PROPS`].
-const LOW_CHARS: u32 = 0x800;
+/// Blocks whose [`Props`] are in [`LOW_PROPS`], one after the other: the characters
+/// below U+0800, General Punctuation (`’`, `“`, `–`, `•`, `…`, spaces of other
+/// widths), CJK punctuation, Hiragana and Katakana (`、`, `。`, `の`).
+const TABLED: [std::ops::Range<u32>; 3] = [0..0x800, 0x2000..0x2070, 0x3000..0x3100];
 
-/// The General Punctuation block (`’`, `“`, `–`, `•`, `…`, spaces of other widths): its
-/// [`Props`] are in [`LOW_PROPS`] after those of the characters below [`LOW_CHARS`].
-const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2070;
+/// Blocks of letters that share their [`Props`], each letter its own lower case: CJK
+/// Unified Ideographs and Hangul syllables. Their shared properties follow the tabled
+/// blocks in [`LOW_PROPS`]; `props_are_the_unicode_properties` checks every letter.
+const UNIFORM: [std::ops::RangeInclusive<u32>; 2] = [0x4e00..=0x9fff, 0xac00..=0xd7a3];
 
 static LOW_PROPS: Lazy<Vec<Props>> = Lazy::new(|| {
-    (0..LOW_CHARS)
-        .chain(PUNCTUATION)
+    let tabled = TABLED.iter().flat_map(|r| r.clone());
+    let uniform = UNIFORM.iter().map(|r| *r.start());
+    tabled
+        .chain(uniform)
         .map(|c| Props::of(char::from_u32(c).unwrap_or('\u{fffd}')))
         .collect()
 });
@@ -1478,18 +1483,28 @@ impl Props {
     }
 }
 
-/// The [`Props`] of a character: from [`LOW_PROPS`] below U+0800 and for general
-/// punctuation.
+/// The [`Props`] of a character: from [`LOW_PROPS`] for the [`TABLED`] and
+/// [`UNIFORM`] blocks.
 #[inline]
 fn props(ch: char) -> Props {
     let c = ch as u32;
-    if c < LOW_CHARS {
-        LOW_PROPS[c as usize]
-    } else if PUNCTUATION.contains(&c) {
-        LOW_PROPS[(LOW_CHARS + c - PUNCTUATION.start) as usize]
-    } else {
-        Props::of(ch)
+    let mut at = 0;
+    for r in &TABLED {
+        if r.contains(&c) {
+            return LOW_PROPS[(at + c - r.start) as usize];
+        }
+        at += r.end - r.start;
     }
+    for r in &UNIFORM {
+        if r.contains(&c) {
+            return Props {
+                lower: Some(ch),
+                ..LOW_PROPS[at as usize]
+            };
+        }
+        at += 1;
+    }
+    Props::of(ch)
 }
 
 /// Bits of [`RUN_CLASS`]: an ASCII letter or digit, a letter, an upper-case letter
