@@ -1819,13 +1819,12 @@ fn key_only(text: &str) -> (u64, u32) {
     while i < b.len() {
         let byte = b[i];
         if byte < 0x80 {
+            // A letter lower-cased, a digit as it is (`| 0x20` keeps it).
             i += 1;
-            match ASCII_CLASS[byte as usize] {
-                A_LOWER | A_UPPER => key = mix(key, (byte | 0x20) as u32),
-                A_DIGIT => key = mix(key, byte as u32),
-                _ => continue,
+            if RUN_CLASS[byte as usize] & RUN_ALNUM != 0 {
+                key = mix(key, u32::from(byte | 0x20));
+                key_len += 1;
             }
-            key_len += 1;
             continue;
         }
         let ch = head[i..].chars().next().unwrap_or('\u{fffd}');
