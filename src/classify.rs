@@ -8,6 +8,8 @@
 //! business of [`crate::signals`] and [`crate::machine`].
 
 pub(crate) mod lang;
+#[cfg(test)]
+mod reference;
 pub(crate) mod vocab;
 
 use aho_corasick::{
@@ -634,7 +636,7 @@ impl Classifier {
         f.flags |= end_flags(text);
 
         // Form fields and text-browser widgets.
-        if is_form(text) {
+        if c.marks.may_hold(M_PAREN | M_UNDERSCORE | M_BRACKET) && is_form(text) {
             f.flags |= flag::FORM;
         }
         if is_image(text) {
@@ -647,10 +649,15 @@ impl Classifier {
         // Title separators and the keys of the parts.
         let base = f.text_start;
         let rel = |(a, b): (usize, usize)| (base + a as u32, base + b as u32);
-        let table_row = is_table_row(text);
+        let table_row = c.marks.may_hold(M_BAR) && is_table_row(text);
+        // A built-in separator's second byte is `|`, `-`, `:`, `/` or non-ASCII.
+        let may_separate = !self.separators().is_empty()
+            || c.marks
+                .may_hold(M_BAR | M_DASH_SLASH | M_COLON | M_NON_ASCII);
         if f.chars <= 300
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
+            && may_separate
             && let Some((first, last)) = separators(text, self.separators()).filter(|&(a, b)| {
                 distinct_parts(text, a, b) && !name_and_date(&text[..a.0], &text[b.1..])
             })
@@ -713,7 +720,9 @@ impl Classifier {
         } else if legal_bar(text) {
             f.flags |= flag::NAV | flag::LEGAL | flag::LEGAL_BAR;
         }
-        if f.words <= 8 && has_handle(text) || f.words == 1 && BY_KEYS.contains(&f.key) {
+        if f.words <= 8 && c.marks.may_hold(M_AT) && has_handle(text)
+            || f.words == 1 && BY_KEYS.contains(&f.key)
+        {
             f.flags |= flag::BYLINE;
         }
         let (mut pflags, mention) = self.phrase_flags(text, f.words, f.has(flag::TERMINAL));
@@ -734,13 +743,14 @@ impl Classifier {
         {
             f.flags |= flag::BYLINE;
         }
-        if numeric_date(text.as_bytes()) {
+        // A numeric date needs digits (counted in the first `WORD_LIMIT` bytes).
+        if (c.ascii_digits > 0 || text.len() > WORD_LIMIT) && numeric_date(text.as_bytes()) {
             f.flags |= flag::DATE;
         }
         if f.has(flag::DATE) && starts_with_date(text) {
             f.flags |= flag::DATE_FIRST;
         }
-        let (sflags, source) = source_of(text, f.chars);
+        let (sflags, source) = source_of(text, f.chars, c.marks);
         f.flags |= sflags;
         if let Some((span, kind)) = source {
             f.value = rel(span);
@@ -977,10 +987,11 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
         } else {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
             i += ch.len_utf8();
-            let alnum = !ch.is_whitespace() && ch.is_alphanumeric();
+            let p = props(ch);
             (
-                ch.is_whitespace(),
-                alnum.then(|| (ch.is_uppercase(), ch.is_lowercase(), ch.is_numeric())),
+                p.has(P_SPACE),
+                p.has(P_ALNUM)
+                    .then(|| (p.has(P_UPPER), p.has(P_LOWER), p.has(P_NUMERIC))),
             )
         };
         if space {
@@ -1030,7 +1041,8 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
             key = mix(key, if digit { byte } else { byte | 0x20 } as u32);
             units += 1;
         } else {
-            let (k, n) = mix_lower(key, text[start..i].chars().next().unwrap_or('\u{fffd}'));
+            let ch = text[start..i].chars().next().unwrap_or('\u{fffd}');
+            let (k, n) = props(ch).mix_lower(key, ch);
             (key, units) = (k, units + n);
         }
     }
@@ -1210,6 +1222,7 @@ fn list_mark_len(b: &[u8]) -> Option<usize> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 enum Case {
     Unknown,
     Upper,
@@ -1217,6 +1230,7 @@ enum Case {
     None,
 }
 
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Counts {
     /// Key and key length at the start of the 2nd, 3rd, … word (for suffix keys).
     prefixes: [(u64, u32); MAX_PREFIXES],
@@ -1230,6 +1244,10 @@ struct Counts {
     cjk: u32,
     letters: u32,
     upper: u32,
+    /// ASCII digits in the first [`WORD_LIMIT`] bytes.
+    ascii_digits: u32,
+    /// Marks the text may hold.
+    marks: Marks,
     key: u64,
     key_len: u32,
     first_case: Case,
@@ -1347,6 +1365,264 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Bits of [`Marks`]: ASCII marks that shape checks look for, and any non-ASCII
+/// character.
+const M_PAREN: u8 = 1;
+const M_UNDERSCORE: u8 = 2;
+const M_AT: u8 = 4;
+const M_BAR: u8 = 8;
+const M_BRACKET: u8 = 16;
+const M_COLON: u8 = 32;
+/// `-` or `/`: with `|` and `:`, the second byte of a built-in title separator.
+const M_DASH_SLASH: u8 = 64;
+const M_NON_ASCII: u8 = 128;
+
+/// The [`Marks`] bit of each ASCII byte (0 for the others).
+static MARK_BIT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    t[b'(' as usize] = M_PAREN;
+    t[b'_' as usize] = M_UNDERSCORE;
+    t[b'@' as usize] = M_AT;
+    t[b'|' as usize] = M_BAR;
+    t[b'[' as usize] = M_BRACKET;
+    t[b':' as usize] = M_COLON;
+    t[b'-' as usize] = M_DASH_SLASH;
+    t[b'/' as usize] = M_DASH_SLASH;
+    t
+};
+
+/// Which marks a line's text may hold, from [`count`]'s pass: a check that needs a mark
+/// the text lacks is skipped (same answer, no search). A bit set does not say the mark
+/// is there (past [`WORD_LIMIT`] bytes, every bit is set).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marks(u8);
+
+impl Marks {
+    /// The text may hold one of the marks of `bits`.
+    #[inline]
+    fn may_hold(self, bits: u8) -> bool {
+        self.0 & bits != 0
+    }
+}
+
+/// Bits of [`Props`]: white space; a letter or digit (not white space); and, for a
+/// letter or digit only: alphabetic, upper case, lower case, numeric, ideographic.
+const P_SPACE: u8 = 1;
+const P_ALNUM: u8 = 2;
+const P_ALPHA: u8 = 4;
+const P_UPPER: u8 = 8;
+const P_LOWER: u8 = 16;
+const P_NUMERIC: u8 = 32;
+const P_IDEOGRAPHIC: u8 = 64;
+
+/// The Unicode properties of a character that [`count`], [`glue_starts`] and
+/// [`key_only`] read: one table look-up ([`props`]) below U+0800 (the scripts of
+/// two-byte UTF-8: Latin, Greek, Cyrillic, Hebrew, Arabic) and in a few frequent blocks,
+/// where the Unicode tables of `char` cost a few hundred instructions a letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Props {
+    /// `P_*` bits.
+    bits: u8,
+    /// [`lang::script_of`] of a letter, or `NO_SCRIPT`.
+    script: u8,
+    /// The lower case of a letter or digit when it is one character; `None` when it is
+    /// more (`İ`), and for other characters.
+    lower: Option<char>,
+}
+
+/// [`Props::script`] of a character without one.
+const NO_SCRIPT: u8 = u8::MAX;
+
+/// Blocks whose [`Props`] are in [`LOW_PROPS`], one after the other: the characters
+/// below U+0800, General Punctuation (`’`, `“`, `–`, `•`, `…`, spaces of other
+/// widths), CJK punctuation, Hiragana and Katakana (`、`, `。`, `の`).
+const TABLED: [std::ops::Range<u32>; 3] = [0..0x800, 0x2000..0x2070, 0x3000..0x3100];
+
+/// Blocks of letters that share their [`Props`], each letter its own lower case: CJK
+/// Unified Ideographs and Hangul syllables. Their shared properties follow the tabled
+/// blocks in [`LOW_PROPS`]; `props_are_the_unicode_properties` checks every letter.
+const UNIFORM: [std::ops::RangeInclusive<u32>; 2] = [0x4e00..=0x9fff, 0xac00..=0xd7a3];
+
+static LOW_PROPS: Lazy<Vec<Props>> = Lazy::new(|| {
+    let tabled = TABLED.iter().flat_map(|r| r.clone());
+    let uniform = UNIFORM.iter().map(|r| *r.start());
+    tabled
+        .chain(uniform)
+        .map(|c| Props::of(char::from_u32(c).unwrap_or('\u{fffd}')))
+        .collect()
+});
+
+impl Props {
+    /// The properties from the Unicode tables.
+    fn of(ch: char) -> Props {
+        let none = Props {
+            bits: 0,
+            script: NO_SCRIPT,
+            lower: None,
+        };
+        if ch.is_whitespace() {
+            return Props {
+                bits: P_SPACE,
+                ..none
+            };
+        }
+        if !ch.is_alphanumeric() {
+            return none;
+        }
+        let mut bits = P_ALNUM;
+        let mut script = NO_SCRIPT;
+        if ch.is_alphabetic() {
+            bits |= P_ALPHA;
+            script = lang::script_of(ch).map_or(NO_SCRIPT, |s| s as u8);
+        }
+        for (bit, has) in [
+            (P_UPPER, ch.is_uppercase()),
+            (P_LOWER, ch.is_lowercase()),
+            (P_NUMERIC, ch.is_numeric()),
+            (P_IDEOGRAPHIC, lang::is_ideographic(ch)),
+        ] {
+            if has {
+                bits |= bit;
+            }
+        }
+        let mut lc = ch.to_lowercase();
+        let lower = match (lc.next(), lc.next()) {
+            (Some(l), None) => Some(l),
+            _ => None,
+        };
+        Props {
+            bits,
+            script,
+            lower,
+        }
+    }
+
+    #[inline]
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+
+    /// The script index of a letter ([`lang::script_of`]).
+    #[inline]
+    fn script(self) -> Option<usize> {
+        (self.script != NO_SCRIPT).then_some(self.script as usize)
+    }
+
+    /// [`mix_lower`] of `ch`, whose properties these are.
+    #[inline]
+    fn mix_lower(self, key: u64, ch: char) -> (u64, u32) {
+        match self.lower {
+            Some(lc) => (mix(key, lc as u32), 1),
+            None => mix_lower(key, ch),
+        }
+    }
+}
+
+/// The [`Props`] of a character: from [`LOW_PROPS`] for the [`TABLED`] and
+/// [`UNIFORM`] blocks.
+#[inline]
+fn props(ch: char) -> Props {
+    let c = ch as u32;
+    let mut at = 0;
+    for r in &TABLED {
+        if r.contains(&c) {
+            return LOW_PROPS[(at + c - r.start) as usize];
+        }
+        at += r.end - r.start;
+    }
+    for r in &UNIFORM {
+        if r.contains(&c) {
+            return Props {
+                lower: Some(ch),
+                ..LOW_PROPS[at as usize]
+            };
+        }
+        at += 1;
+    }
+    Props::of(ch)
+}
+
+/// Bits of [`RUN_CLASS`]: an ASCII letter or digit, a letter, an upper-case letter
+/// (the bit values are relied on: [`ascii_run`] shifts them).
+const RUN_ALNUM: u8 = 1;
+const RUN_LETTER: u8 = 2;
+const RUN_UPPER: u8 = 4;
+
+/// [`RUN_ALNUM`], [`RUN_LETTER`] and [`RUN_UPPER`] of every byte (none for a byte of a
+/// non-ASCII character).
+static RUN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = match ASCII_CLASS[i] {
+            A_LOWER => RUN_ALNUM | RUN_LETTER,
+            A_UPPER => RUN_ALNUM | RUN_LETTER | RUN_UPPER,
+            A_DIGIT => RUN_ALNUM,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// What [`ascii_run`] read.
+struct AsciiRun {
+    /// Bytes in the run.
+    len: usize,
+    /// The key and the word hash with the run mixed in.
+    key: u64,
+    wh: u64,
+    /// Letters, and upper-case letters, in the run.
+    letters: u32,
+    upper: u32,
+    /// [`RUN_CLASS`] bits of the run's first letter (0: digits only).
+    first_letter: u8,
+}
+
+/// The run of ASCII letters and digits at the start of `b`: each byte mixed into `key`
+/// and `wh` as [`count`] mixes it, lower-cased (`| 0x20` keeps a digit as it is).
+#[inline]
+fn ascii_run(b: &[u8], mut key: u64, mut wh: u64) -> AsciiRun {
+    let (mut letters, mut upper, mut first_letter) = (0u32, 0u32, 0u8);
+    let mut len = 0;
+    // Digits up to the first letter, then letters and digits.
+    while let Some(&byte) = b.get(len) {
+        let c = RUN_CLASS[byte as usize];
+        if c & RUN_LETTER != 0 {
+            first_letter = c;
+            break;
+        }
+        if c & RUN_ALNUM == 0 {
+            break;
+        }
+        key = mix(key, u32::from(byte));
+        wh = mix(wh, u32::from(byte));
+        len += 1;
+    }
+    if first_letter != 0 {
+        for &byte in &b[len..] {
+            let c = RUN_CLASS[byte as usize];
+            if c & RUN_ALNUM == 0 {
+                break;
+            }
+            letters += u32::from((c >> 1) & 1);
+            upper += u32::from(c >> 2);
+            let lc = u32::from(byte | 0x20);
+            key = mix(key, lc);
+            wh = mix(wh, lc);
+            len += 1;
+        }
+    }
+    AsciiRun {
+        len,
+        key,
+        wh,
+        letters,
+        upper,
+        first_letter,
+    }
+}
+
 /// One pass over the bytes: counts, the normalised key, and (when `words` is given) the
 /// hashes of the words of at least [`MIN_WORD`] letters. ASCII is classified by a table;
 /// other characters are decoded one by one.
@@ -1366,6 +1642,8 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     let mut n_prefixes = 0usize;
     let (mut units, mut chars, mut n_words, mut cap_words) = (0u32, 0u32, 0u32, 0u32);
     let (mut cjk, mut letters, mut upper, mut key_len) = (0u32, 0u32, 0u32, 0u32);
+    let mut ascii_digits = 0u32;
+    let mut marks = 0u8;
     let mut key = 0u64;
     let mut first_case = Case::Unknown;
     let b = text.as_bytes();
@@ -1407,63 +1685,69 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         let byte = b[i];
         if byte < 0x80 {
-            i += 1;
-            chars += 1;
             let cls = ASCII_CLASS[byte as usize];
             if cls == A_SPACE {
+                i += 1;
+                chars += 1;
                 in_word = false;
                 flush!();
                 continue;
             }
             word_start!();
             if cls == A_OTHER {
+                marks |= MARK_BIT[byte as usize];
+                i += 1;
+                chars += 1;
                 flush!();
                 continue;
             }
-            let lc = if cls == A_DIGIT {
-                if first_case == Case::Unknown {
-                    first_case = Case::None;
-                }
-                byte as u32
-            } else {
-                let up = cls == A_UPPER;
-                letters += 1;
-                upper += u32::from(up);
-                if !lettered {
-                    lettered = true;
-                    cap_words += u32::from(up);
-                }
-                if first_case == Case::Unknown {
-                    first_case = if up { Case::Upper } else { Case::Lower };
-                }
-                (byte | 0x20) as u32
-            };
-            key = mix(key, lc);
-            units += 1;
-            key_len += 1;
-            wh = mix(wh, lc);
-            wl += 1;
+            if first_case == Case::Unknown {
+                first_case = match cls {
+                    A_UPPER => Case::Upper,
+                    A_LOWER => Case::Lower,
+                    _ => Case::None,
+                };
+            }
+            // A run of ASCII letters and digits, up to where the key freezes.
+            let run_end = if i < hashed { hashed } else { worded };
+            let run = ascii_run(&b[i..run_end], key, wh);
+            (key, wh) = (run.key, run.wh);
+            letters += run.letters;
+            ascii_digits += run.len as u32 - run.letters;
+            upper += run.upper;
+            if !lettered && run.first_letter != 0 {
+                lettered = true;
+                cap_words += u32::from(run.first_letter & RUN_UPPER != 0);
+            }
+            i += run.len;
+            let n = run.len as u32;
+            chars += n;
+            units += n;
+            key_len += n;
+            wl += n;
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
         chars += 1;
-        if ch.is_whitespace() {
+        marks |= M_NON_ASCII;
+        let p = props(ch);
+        if p.has(P_SPACE) {
             in_word = false;
             flush!();
             continue;
         }
         word_start!();
-        if ch.is_alphanumeric() {
-            if lang::is_ideographic(ch) {
+        if p.has(P_ALNUM) {
+            if p.has(P_IDEOGRAPHIC) {
                 cjk += 1;
             }
-            if ch.is_alphabetic() {
+            if p.has(P_ALPHA) {
                 letters += 1;
-                if let Some(s) = lang::script_of(ch) {
+                if let Some(s) = p.script() {
                     script_letters[s] += 1;
                 }
-                let up = ch.is_uppercase();
+                let up = p.has(P_UPPER);
                 upper += u32::from(up);
                 if !lettered {
                     lettered = true;
@@ -1472,17 +1756,23 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
                 if first_case == Case::Unknown {
                     first_case = if up {
                         Case::Upper
-                    } else if ch.is_lowercase() {
+                    } else if p.has(P_LOWER) {
                         Case::Lower
                     } else {
                         Case::None
                     };
                 }
             }
-            for lc in ch.to_lowercase() {
+            if let Some(lc) = p.lower {
                 key = mix(key, lc as u32);
                 units += 1;
                 wh = mix(wh, lc as u32);
+            } else {
+                for lc in ch.to_lowercase() {
+                    key = mix(key, lc as u32);
+                    units += 1;
+                    wh = mix(wh, lc as u32);
+                }
             }
             key_len += 1;
             wl += 1;
@@ -1521,6 +1811,9 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         cjk,
         letters,
         upper,
+        ascii_digits,
+        // Past the worded prefix, any mark may follow.
+        marks: Marks(if worded < b.len() { u8::MAX } else { marks }),
         key,
         key_len,
         first_case,
@@ -1561,19 +1854,19 @@ fn key_only(text: &str) -> (u64, u32) {
     while i < b.len() {
         let byte = b[i];
         if byte < 0x80 {
+            // A letter lower-cased, a digit as it is (`| 0x20` keeps it).
             i += 1;
-            match ASCII_CLASS[byte as usize] {
-                A_LOWER | A_UPPER => key = mix(key, (byte | 0x20) as u32),
-                A_DIGIT => key = mix(key, byte as u32),
-                _ => continue,
+            if RUN_CLASS[byte as usize] & RUN_ALNUM != 0 {
+                key = mix(key, u32::from(byte | 0x20));
+                key_len += 1;
             }
-            key_len += 1;
             continue;
         }
         let ch = head[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
-        if !ch.is_whitespace() && ch.is_alphanumeric() {
-            key = mix_lower(key, ch).0;
+        let p = props(ch);
+        if p.has(P_ALNUM) {
+            key = p.mix_lower(key, ch).0;
             key_len += 1;
         }
     }
@@ -2030,33 +2323,32 @@ fn word_key(word: &str) -> u64 {
 }
 
 /// A numeric date: `12.03.2021`, `2021-03-12`, `03/12/2021`, `12.3.21`.
+///
+/// A run of digits, a separator (`.`, `-` or `/`), one or two digits, the same
+/// separator, digits; the first and last runs have one or two digits and two or four,
+/// or four and one or two. The search jumps from separator to separator (memchr3), and
+/// looks back for the first run.
 fn numeric_date(b: &[u8]) -> bool {
     let n = b.len();
-    let mut i = 0;
-    while i < n {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    memchr::memchr3_iter(b'.', b'-', b'/', b).any(|j| {
+        if j == 0 || !b[j - 1].is_ascii_digit() || j + 1 >= n {
+            return false;
         }
-        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let d1 = j - i;
-        if j + 1 < n && matches!(b[j], b'.' | b'-' | b'/') {
-            let sep = b[j];
-            let k = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            let d2 = k - j - 1;
-            if (1..=2).contains(&d2) && k + 1 < n && b[k] == sep {
-                let m = k + 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-                let d3 = m - k - 1;
-                let ok = ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4))
-                    || (d1 == 4 && (1..=2).contains(&d3));
-                if ok {
-                    return true;
-                }
-            }
+        let d1 = b[..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let sep = b[j];
+        let k = j + 1 + digits_from(j + 1);
+        let d2 = k - j - 1;
+        if !(1..=2).contains(&d2) || k + 1 >= n || b[k] != sep {
+            return false;
         }
-        i = j;
-    }
-    false
+        let d3 = digits_from(k + 1);
+        ((1..=2).contains(&d1) && (d3 == 2 || d3 == 4)) || (d1 == 4 && (1..=2).contains(&d3))
+    })
 }
 
 fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
@@ -2123,14 +2415,16 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
 }
 
 /// Source and dateline flags, and the credited value's span in `text`.
-fn source_of(text: &str, chars: u32) -> (u64, Option<(ByteRange, ValueKind)>) {
+fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, ValueKind)>) {
     if chars <= 200 {
         let head = &text.as_bytes()[..floor_char_boundary(text, 40)];
         // The first `:` or full-width `：` (EF BC 9A).
-        let colon = (0..head.len()).find(|&i| {
-            head[i] == b':' || head[i] == 0xef && head[i + 1..].starts_with(&[0xbc, 0x9a])
+        let colon = marks.may_hold(M_COLON | M_NON_ASCII).then(|| {
+            (0..head.len()).find(|&i| {
+                head[i] == b':' || head[i] == 0xef && head[i + 1..].starts_with(&[0xbc, 0x9a])
+            })
         });
-        if let Some(colon) = colon {
+        if let Some(colon) = colon.flatten() {
             let (label, n) = key_of(&text[..colon]);
             let sep = text[colon..].chars().next().map_or(1, char::len_utf8);
             let after = colon + sep;
@@ -2149,7 +2443,9 @@ fn source_of(text: &str, chars: u32) -> (u64, Option<(ByteRange, ValueKind)>) {
             return (flag::SOURCE, Some((span, ValueKind::Agency)));
         }
     }
-    if let Some(agency) = agency_dateline(text) {
+    if marks.may_hold(M_PAREN)
+        && let Some(agency) = agency_dateline(text)
+    {
         let s = agency.as_ptr() as usize - text.as_ptr() as usize;
         return (
             flag::DATELINE,
@@ -2528,6 +2824,157 @@ mod tests {
                     .any(|p| key_only(&text[p..]).0 == key);
                 proptest::prop_assert!(found, "{text:?}: key {key} is no suffix's");
             }
+        }
+    }
+
+    /// Texts over a mix of scripts, cases, digits, spaces and marks, some past the
+    /// hashed prefix ([`HASH_LIMIT`]) and the worded one ([`WORD_LIMIT`]).
+    fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let part = proptest::sample::select(vec![
+            "(",
+            ")",
+            "[",
+            "]",
+            "@",
+            "(BUTTON)",
+            "____",
+            " | ",
+            " - ",
+            "/",
+            " » ",
+            "：",
+            "Harbour",
+            "news",
+            "SITE",
+            "a",
+            "Z",
+            "x9",
+            "2021",
+            "12.03.2021",
+            "ß",
+            "İstanbul",
+            "Σ",
+            "ǅ",
+            "\u{1c}",
+            "\u{85}",
+            "\u{a0}",
+            "\u{3000}",
+            "港の橋",
+            "جسر",
+            "e\u{301}",
+            "Ⅻ",
+            "١٢",
+            "Über",
+            "ÉTÉ",
+            "Дом",
+            "\u{200b}",
+            "\u{fffd}",
+            ".",
+            "|",
+            "-",
+            "'",
+            "’",
+            ":",
+            " ",
+            " ",
+            "\t",
+            "»",
+            "@",
+            "_",
+            "#",
+            "©",
+        ]);
+        let long = proptest::sample::select(vec![
+            "The ferry runs again from Monday, the council said. ".repeat(10),
+            "Die Fähre fährt wieder ab Montag, sagte der Rat. ".repeat(10),
+            "港の新しい橋が完成した".repeat(20),
+        ]);
+        proptest::collection::vec(
+            proptest::prop_oneof![20 => part.prop_map(str::to_string), 1 => long],
+            0..120,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        /// `count` sees every mark the text holds: the checks it lets skip would have
+        /// found nothing.
+        #[test]
+        fn marks_cover_the_text(text in mixed_text()) {
+            let c = count(&text, None);
+            let mut want = 0u8;
+            for &b in text.as_bytes() {
+                want |= if b < 0x80 { MARK_BIT[b as usize] } else { M_NON_ASCII };
+            }
+            proptest::prop_assert_eq!(c.marks.0 & want, want, "{:?}", text);
+            if text.len() <= WORD_LIMIT {
+                proptest::prop_assert_eq!(c.marks.0, want, "{:?}", text);
+            }
+        }
+    }
+
+    /// The table agrees with the Unicode tables of `char` for every character.
+    #[test]
+    fn props_are_the_unicode_properties() {
+        for ch in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let p = props(ch);
+            assert_eq!(p, Props::of(ch), "{ch:?}");
+            let ws = ch.is_whitespace();
+            let alnum = !ws && ch.is_alphanumeric();
+            assert_eq!(p.has(P_SPACE), ws, "{ch:?}");
+            assert_eq!(p.has(P_ALNUM), alnum, "{ch:?}");
+            if alnum {
+                assert_eq!(p.has(P_ALPHA), ch.is_alphabetic(), "{ch:?}");
+                assert_eq!(p.has(P_UPPER), ch.is_uppercase(), "{ch:?}");
+                assert_eq!(p.has(P_LOWER), ch.is_lowercase(), "{ch:?}");
+                assert_eq!(p.has(P_NUMERIC), ch.is_numeric(), "{ch:?}");
+                assert_eq!(p.has(P_IDEOGRAPHIC), lang::is_ideographic(ch), "{ch:?}");
+                let script = if ch.is_alphabetic() {
+                    lang::script_of(ch)
+                } else {
+                    None
+                };
+                assert_eq!(p.script(), script, "{ch:?}");
+                assert_eq!(p.mix_lower(7, ch), mix_lower(7, ch), "{ch:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The separator search of `numeric_date` agrees with the digit scan it
+        /// replaced.
+        #[test]
+        fn numeric_date_agrees_with_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "123", "2021", "20211", "0", ".", "-", "/", ". ", "a", " ", "é",
+                    "12.03.2021", "2021-03-12", "3/12/21", ":",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                numeric_date(text.as_bytes()),
+                reference::numeric_date(text.as_bytes()),
+                "{:?}", text
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// The run loop of `count` agrees with the byte-by-byte loop it replaced: every
+        /// count, the key, the word hashes and the short words.
+        #[test]
+        fn count_agrees_with_reference(text in mixed_text()) {
+            let (mut a, mut b) = (Scratch::default(), Scratch::default());
+            let got = count(&text, Some(&mut a));
+            let want = reference::count(&text, Some(&mut b));
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(a.words, b.words);
+            proptest::prop_assert_eq!(a.short, b.short);
+            proptest::prop_assert_eq!(count(&text, None), reference::count(&text, None));
         }
     }
 
