@@ -29,6 +29,12 @@ const FERRY_LONG_TEXT: &str = "The council voted on Monday to keep the ferry run
 const SEAL_MORE: &str = "Boats must keep a distance of two hundred metres from the sandbanks while the pups are young, the trust added.\n\n\
     The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n";
 
+/// A page in German, for tests where a change of language is part of the evidence.
+const FAEHRE_PAGE: &str = "Der Stadtrat stimmt für die Fähre\n\n\
+    Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
+    Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
+    Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n";
+
 /// A first article that ends with a copyright footer, for tests about what follows it.
 const FERRY_PAGE: &str = concat!(
     "Harbour Town Votes to Keep Its Ferry\n\n",
@@ -759,11 +765,7 @@ fn a_long_title_line_with_a_deck_opens_its_page() {
 fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
     let title = "Record Number of Seals Counted on the Northern Sandbanks - Island Weekly";
     let text = format!(
-        "Der Stadtrat stimmt für die Fähre\n\n\
-        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
-        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
-        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\
-        © 2024 Seestädter Zeitung\n\n\
+        "{FAEHRE_PAGE}\n© 2024 Seestädter Zeitung\n\n\
         Der Hafenverein ist der Dachverband der Fährbetriebe und Werften an der ganzen Küste.\n\n\
         Hafenstraße 12, 4100\nSeestadt\n\nTel +41 00 000 00 00\n\nKontakt\n\nZum Seitenanfang\n\n\
         {title}\n\nIsland Weekly\n\nNews\n\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
@@ -795,11 +797,7 @@ fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
 #[test]
 fn a_wide_run_before_the_footers_link_bar_is_not_a_page_start() {
     let text = format!(
-        "Der Stadtrat stimmt für die Fähre\n\n\
-        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
-        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
-        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\n\n\
-        Impressum | Datenschutz | Kontakt | Login\n\n\
+        "{FAEHRE_PAGE}\n\n\nImpressum | Datenschutz | Kontakt | Login\n\n\
         Keine Meldung verpassen: jetzt den Newsletter bestellen\n\n\n\n\
         Island Weekly\nMenu\nNews\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
     );
@@ -812,11 +810,7 @@ fn a_wide_run_before_the_footers_link_bar_is_not_a_page_start() {
 #[test]
 fn a_logo_with_a_copyright_sign_does_not_hide_the_page_start() {
     let text = format!(
-        "Der Stadtrat stimmt für die Fähre\n\n\
-        Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
-        Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
-        Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n\n\
-        Skip to content\n[© Island Weekly]\nMenu\nNews\nSport\nWeather\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+        "{FAEHRE_PAGE}\nSkip to content\n[© Island Weekly]\nMenu\nNews\nSport\nWeather\n\n{SEAL_PAGE}\n{SEAL_MORE}"
     );
     assert_eq!(second_start(&text), Some("Skip to content"));
 }
