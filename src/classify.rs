@@ -1115,7 +1115,7 @@ fn class_of(f: &Features) -> LineClass {
     // Rise Again. Here Is What Changes.`).
     // A `<title>` line with a site name may carry a deck as well: it may be longer.
     let (max_words, max_chars) = if f.has(TITLE_SEP) && f.has(SITE_SUFFIX) {
-        (40, 320)
+        (40, 300)
     } else {
         (30, 250)
     };

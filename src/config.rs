@@ -275,7 +275,9 @@ impl SegmenterBuilder {
     /// dropped and the pieces still tile the input, but line numbers then count the
     /// pieces: they are those of [`str::lines`] only for input without such lines. With
     /// this limit, [`Segmenter::stream`] never holds more than about
-    /// `max_article_bytes + max_lookahead_bytes + max_line_bytes` of text.
+    /// `max_article_bytes + 1 MiB + max_lookahead_bytes + 2 × max_line_bytes` of text
+    /// (an article held while the next one's lead may still move its end, that lead, the
+    /// window).
     ///
     /// ```
     /// use article_segmenter::Segmenter;

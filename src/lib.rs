@@ -239,14 +239,15 @@
 //!   [`str::lines`] for any input without such a line). Per line, the classifier reads at
 //!   most the first 4 KiB for words and 512 bytes for the echo key (the rest is only
 //!   counted), so a long line costs time linear in its length.
-//!
 //! * **Held article**: an article's end is final once the next article has text, 40
 //!   lines into the next one's lead, or after 1 MiB of that lead, whichever comes first
-//!   (until then a stronger page start may move the boundary: see Design).
+//!   (until then a stronger page start may move the boundary: see Design). A move never
+//!   takes an article past `max_article_bytes`, nor lines back across a size-limit cut.
 //!
-//! So [`Segmenter::stream`] holds at most about `max_article_bytes` + 1 MiB +
-//! `max_lookahead_bytes` + `max_line_bytes` of text (25 MiB by default) whatever the
-//! input: a 1 GB dump of one line repeated streams in under 64 MB of resident memory.
+//! So [`Segmenter::stream`] holds at most about `max_article_bytes` (the held article),
+//! 1 MiB and `max_line_bytes` (the next one's lead), and `max_lookahead_bytes` and
+//! `max_line_bytes` (the window) of text, 29 MiB by default, whatever the input: a 1 GB
+//! dump of one line repeated streams in under 64 MB of resident memory.
 //!
 //! # Crate features
 //!

@@ -498,9 +498,9 @@ pub(crate) struct State {
     pub pending: Option<Pick>,
     /// The last byline of the lead.
     pub last_byline: Option<usize>,
-    /// A closing line (a copyright footer, a source line) in the lead after its
-    /// headline: a page without body text that has ended.
-    pub lead_closed: bool,
+    /// The last closing line (a copyright footer, a source line) of the lead: after its
+    /// headline, a page without body text that has ended.
+    pub lead_closing: Option<usize>,
     /// Since the last body line.
     pub region: Region,
     /// In the lead: the first body line of the current cluster, and the non-blank lines
@@ -510,8 +510,9 @@ pub(crate) struct State {
     /// Counts over the input so far.
     pub file: FileStats,
     /// The score of the evidence that opened the current article, while a stronger
-    /// page start in its lead may still move its boundary (see [`Action::Move`]); `None`
-    /// for the input's first article and for recurring opening chrome.
+    /// page start in its lead may still move its boundary (see [`Action::Move`]): until
+    /// its text begins or [`MOVE_LINES`] lines into its lead. `None` after that, and for
+    /// the input's first article and one opened by recurring opening chrome.
     pub movable: Option<f32>,
 }
 
@@ -536,7 +537,7 @@ impl State {
             headline: None,
             pending: None,
             last_byline: None,
-            lead_closed: false,
+            lead_closing: None,
             region: Region::after(start),
             cluster_start: None,
             gap: 0,
@@ -1033,7 +1034,10 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway, and after that page's
             // footer the usual evidence does.
-            let margin = if st.lead_closed { 0.0 } else { LEAD_MARGIN };
+            let ended = st
+                .lead_closing
+                .is_some_and(|c| st.headline.is_some_and(|h| c > h.line));
+            let margin = if ended { 0.0 } else { LEAD_MARGIN };
             if is_candidate(e)
                 && e.line >= st.start + LEAD_LINES
                 && st.headline.is_some()
@@ -1073,8 +1077,8 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if e.f.class == LineClass::Byline {
                 st.last_byline = Some(e.line);
             }
-            if st.headline.is_some_and(|h| h.line < e.line) && closes(e) {
-                st.lead_closed = true;
+            if closes(e) {
+                st.lead_closing = Some(e.line);
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead; nor does a wrapped
@@ -1207,7 +1211,7 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
 
 /// Lines into a lead, without body text, in which a stronger page start moves the
 /// article's boundary.
-pub(crate) const MOVE_LINES: usize = LEAD_LINES;
+const MOVE_LINES: usize = LEAD_LINES;
 
 /// Score a page start needs above the one that opened the article to move its boundary.
 const MOVE_MARGIN: f32 = 3.0;

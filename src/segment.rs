@@ -113,9 +113,11 @@ impl Segmenter {
         }
         engine.finish();
         let mut trace = engine.trace.take().unwrap_or_default();
+        let mut starts = std::collections::HashSet::new();
         // A line's kind is final once its article is: the headline is picked among the
         // article's headline-like lines only then, the others become echoes.
         while let Some(article) = engine.pop() {
+            starts.insert(article.lines.start);
             for s in &article.spans {
                 for t in trace
                     .get_mut(s.lines.start..s.lines.end)
@@ -124,6 +126,12 @@ impl Segmenter {
                 {
                     t.kind = s.kind;
                 }
+            }
+        }
+        // An opening that a stronger page start moved is not where an article opens.
+        for t in &mut trace {
+            if t.opens.is_some_and(|(l, _)| !starts.contains(&l)) {
+                t.opens = None;
             }
         }
         trace
@@ -139,7 +147,9 @@ impl Segmenter {
     }
 
     /// The articles of `text`, lazily: each is yielded as soon as its end is certain
-    /// (at most `window` lines after it), holding only a bounded window of lines.
+    /// (`window` lines after it, or once the next article has text, is 40 lines or 1 MiB
+    /// into its lead: until then a stronger page start may move the boundary), holding
+    /// only a bounded window of lines.
     /// Collected, they equal [`segment`](Segmenter::segment)'s.
     ///
     /// ```
@@ -223,7 +233,7 @@ pub struct LineTrace {
 /// ([`Segmenter::articles`]).
 ///
 /// The same articles as [`Segmenter::segment`], without holding them all: each one is
-/// yielded once the window has passed its end.
+/// yielded once the window has passed its end and the next article's start is final.
 ///
 /// ```
 /// use article_segmenter::Segmenter;
@@ -719,6 +729,7 @@ impl std::fmt::Debug for Engine<'_> {
         f.debug_struct("Engine")
             .field("signals", &self.signals)
             .field("state", &self.state)
+            .field("held", &self.held.as_ref().map(|h| h.start))
             .finish()
     }
 }
@@ -817,10 +828,20 @@ impl<'s> Engine<'s> {
                 at
             };
             if at.line > self.acc.start.line {
-                if matches!(action, Action::Move { .. }) && self.held.is_some() {
-                    self.relocate(at, score, signals);
-                } else {
-                    self.open(at, score, signals);
+                // A move that would take the article before past the size limit opens an
+                // article instead (and so does one with nothing held).
+                let limit = self.seg.config.max_article_bytes;
+                match self.held.take() {
+                    Some(held)
+                        if matches!(action, Action::Move { .. })
+                            && at.byte - held.start.byte <= limit =>
+                    {
+                        self.relocate(held, at, score, signals);
+                    }
+                    held => {
+                        self.held = held;
+                        self.open(at, score, signals);
+                    }
                 }
                 opened = Some((at.line, confidence_of(score)));
             } else {
@@ -843,6 +864,8 @@ impl<'s> Engine<'s> {
                 f32::NEG_INFINITY,
                 Signals::default().with(Signal::SizeLimit),
             );
+            // A cut is final: no move takes lines back across it.
+            self.release();
             opened = Some((at.line, 0.0));
         }
         // The article before is final once the machine can no longer move this one's
@@ -911,11 +934,10 @@ impl<'s> Engine<'s> {
     }
 
     /// The current article starts at `at` instead: the lines before it go back to the
-    /// held article before it.
-    fn relocate(&mut self, at: Cand, score: f32, signals: Signals) {
-        let Some(mut held) = self.held.take() else {
-            return;
-        };
+    /// article before it, `held`, which stays held. They keep the kinds they got in the
+    /// current article's lead (chrome, echoes); a headline picked among them becomes
+    /// boilerplate or an echo when `held` is finished.
+    fn relocate(&mut self, mut held: Acc, at: Cand, score: f32, signals: Signals) {
         let moved = self.split_at(at);
         let mut next = Acc::new(at, confidence_of(score), signals);
         next.spans = moved;
@@ -954,6 +976,7 @@ impl<'s> Engine<'s> {
         self.held = Some(held);
     }
 
+    /// Ends the current article at `at` (holding it: see `held`) and starts the next.
     fn open(&mut self, at: Cand, score: f32, signals: Signals) {
         self.release();
         let moved = self.split_at(at);

@@ -19,8 +19,10 @@ enum Utf8Mode {
 /// ([`Segmenter::stream`], [`Segmenter::stream_lossy`]).
 ///
 /// Offsets (bytes and lines) are absolute: from the start of the stream. The stream
-/// holds the current article's text and `window` lines of lookahead, nothing more, so
-/// memory stays bounded by the longest article whatever the input's size. The articles
+/// holds the current article's text, the article before it while its end may still move
+/// (until the current one has text, 40 lines or 1 MiB), and `window` lines of
+/// lookahead, nothing more, so memory stays bounded by the longest article whatever the
+/// input's size. The articles
 /// are those [`Segmenter::segment`] gives on the same text.
 ///
 /// An I/O error or (in strict mode) invalid UTF-8 is yielded once as `Err`, after the
@@ -51,7 +53,8 @@ pub struct Stream<'s, R> {
     engine: Engine<'s>,
     reader: R,
     mode: Utf8Mode,
-    /// Bytes from `base` (the start of the current article) to the read position.
+    /// Bytes from `base` (the start of the oldest article not yet yielded: the held one,
+    /// else the current one) to the read position.
     buf: Vec<u8>,
     base: usize,
     /// Where the next line starts in `buf`: bytes after it are read but not yet a line.

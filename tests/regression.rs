@@ -756,6 +756,22 @@ fn a_long_title_line_with_a_deck_opens_its_page() {
     assert_eq!(second_start(&text), Some(title));
 }
 
+/// A German page whose footer ends with an address line that opens an article, then
+/// `filler` contact lines, and an English page whose title line follows; and that title
+/// line.
+fn footer_address_then_page(filler: usize) -> (String, &'static str) {
+    let title = "Record Number of Seals Counted on the Northern Sandbanks - Island Weekly";
+    let contact =
+        "Tel +41 00 000 00 00 / Fax +41 00 000 00 01 / info@seestadt.example\n".repeat(filler);
+    let text = format!(
+        "{FAEHRE_PAGE}\n© 2024 Seestädter Zeitung\n\n\
+        Der Hafenverein ist der Dachverband der Fährbetriebe und Werften an der ganzen Küste.\n\n\
+        Hafenstraße 12, 4100\nSeestadt\n\nTel +41 00 000 00 00\n\nKontakt\n\nZum Seitenanfang\n\n\
+        {contact}{title}\n\nIsland Weekly\n\nNews\n\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+    );
+    (text, title)
+}
+
 /// A footer's address line with the town under it (`Street 12, 4100` / `Town`) right
 /// after the last sentence of a page looks like a headline with a site name and
 /// opened the next article there; that page's own title line, a few lines on, could
@@ -763,13 +779,7 @@ fn a_long_title_line_with_a_deck_opens_its_page() {
 /// boundary, and the footer goes back to its page, in batch and streaming alike.
 #[test]
 fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
-    let title = "Record Number of Seals Counted on the Northern Sandbanks - Island Weekly";
-    let text = format!(
-        "{FAEHRE_PAGE}\n© 2024 Seestädter Zeitung\n\n\
-        Der Hafenverein ist der Dachverband der Fährbetriebe und Werften an der ganzen Küste.\n\n\
-        Hafenstraße 12, 4100\nSeestadt\n\nTel +41 00 000 00 00\n\nKontakt\n\nZum Seitenanfang\n\n\
-        {title}\n\nIsland Weekly\n\nNews\n\nSport\n\n{SEAL_PAGE}\n{SEAL_MORE}"
-    );
+    let (text, title) = footer_address_then_page(0);
     assert_eq!(second_start(&text), Some(title));
     let seg = Segmenter::new();
     let out = seg.segment(&text);
@@ -782,6 +792,15 @@ fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
         out.articles()[1].headline(),
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
+    // The trace shows the opening that stands, not the one the move replaced.
+    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+    let opens: Vec<usize> = seg
+        .trace(&text)
+        .iter()
+        .filter_map(|t| t.opens)
+        .map(|o| o.0)
+        .collect();
+    assert_eq!(opens, starts[1..]);
     let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
     let batch: Vec<_> = out
         .into_articles()
@@ -845,4 +864,28 @@ fn a_page_without_text_ends_at_its_footer() {
         out.articles()[0].headline(),
         Some("Three Odd Places in Harbour Town")
     );
+}
+
+/// A move of the boundary took lines back into the article before even when that took
+/// it past `max_article_bytes`, or back across a size-limit cut (review of the move).
+#[test]
+fn a_move_never_takes_an_article_past_the_size_limit() {
+    for (filler, limit) in (0..20).flat_map(|f| (1024..2400).step_by(32).map(move |l| (f, l))) {
+        let (text, _) = footer_address_then_page(filler);
+        let seg = Segmenter::builder()
+            .max_article_bytes(limit)
+            .build()
+            .unwrap();
+        let out = seg.segment(&text);
+        for a in out.articles() {
+            assert!(a.span().len() <= limit, "{} > {limit}", a.span().len());
+        }
+        let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
+        let batch: Vec<_> = out
+            .into_articles()
+            .into_iter()
+            .map(|a| a.into_owned())
+            .collect();
+        assert_eq!(streamed, batch, "limit {limit}");
+    }
 }
