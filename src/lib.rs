@@ -193,7 +193,7 @@
 //!    there, and the lines before it go back to the article before. A "related articles"
 //!    list prints headlines too, but without that evidence. The file's own statistics
 //!    adjust the evidence as it goes: where runs of three blank lines are common they
-//!    count for less, and in a *clean* text (hardly any chrome so far: a main-text
+//!    count for less, where blank lines are rare a single one counts, and in a *clean* text (hardly any chrome so far: a main-text
 //!    extractor's output, a feed dump), whose only false candidates are subheadings,
 //!    running text after a headline-like line and a change of subject count for more,
 //!    since such a text has no page chrome to show where a page starts. Each article's

@@ -255,6 +255,8 @@ terms! {
     /// In a clean text, its words are new to the body before, half of them used after,
     /// and the body after it is new text ([`CLEAN_FRESH`]): a change of subject.
     CleanShift = "clean_shift", CLEAN_SHIFT_W, Some(Signal::NewTopic);
+    /// A blank run in a file with hardly any blank lines (see [`FileStats::gaps_rare`]).
+    RareGap = "rare_gap", RARE_GAP_W, Some(Signal::BlankRun);
     /// In a clean text (see [`FileStats::clean`]), running text follows: without page
     /// chrome, a headline-like line before running text is a headline or a subheading.
     CleanText = "clean_text", CLEAN_TEXT_W, None;
@@ -270,6 +272,16 @@ const CLEAN_FRESH: u8 = 90;
 
 /// Weight of [`Term::SourceClose`].
 const SOURCE_CLOSE_W: f32 = 1.0;
+
+/// Weight of [`Term::RareGap`].
+const RARE_GAP_W: f32 = 1.5;
+
+/// One text line in this many, at most, follows a blank line in a file where blank
+/// lines are rare …
+const RARE_GAP: u64 = 20;
+
+/// … over this many text lines at least.
+const RARE_GAP_MIN_LINES: u64 = 100;
 
 /// Weight of [`Term::CleanText`].
 const CLEAN_TEXT_W: f32 = 1.0;
@@ -447,9 +459,17 @@ pub(crate) struct FileStats {
     pub text: u64,
     /// Site-chrome lines seen.
     pub chrome: u64,
+    /// Non-blank lines after a blank line.
+    pub gapped: u64,
 }
 
 impl FileStats {
+    /// Blank lines are rare in this file (a dump with one text node per line): a blank
+    /// line before at most one text line in [`RARE_GAP`], over [`RARE_GAP_MIN_LINES`].
+    pub fn gaps_rare(&self) -> bool {
+        self.text >= RARE_GAP_MIN_LINES && self.gapped * RARE_GAP < self.text
+    }
+
     /// Runs of three blank lines are common: more than one per 40 text lines.
     pub fn blank3_common(&self) -> bool {
         self.blank3 >= 5 && self.blank3 * 40 > self.text
@@ -472,6 +492,9 @@ impl FileStats {
         }
         if e.s.blank_before >= 3 {
             self.blank3 += 1;
+        }
+        if e.s.blank_before >= 1 {
+            self.gapped += 1;
         }
         if e.f.heading > 0 {
             self.headings += 1;
@@ -786,6 +809,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Closed, r.closed || r.legal >= 2);
     set(Term::Blank3, blanks >= 3);
     set(Term::Blank2, blanks == 2);
+    set(Term::RareGap, blanks >= 1 && st.file.gaps_rare());
     set(Term::Blank3Common, blanks >= 3 && st.file.blank3_common());
     set(Term::Chrome10, r.chrome >= 10);
     set(Term::Chrome30, r.chrome >= 30);

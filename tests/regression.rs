@@ -35,6 +35,10 @@ const FAEHRE_PAGE: &str = "Der Stadtrat stimmt für die Fähre\n\n\
     Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus einem Zuschuss der Region für den Nahverkehr.\n\n\
     Die Zahl der Fahrgäste stieg im vergangenen Jahr um ein Fünftel, so viele wie nie seit der Eröffnung der Linie, teilte der Betreiber mit.\n";
 
+/// [`SEAL_MORE`] without blank lines between its paragraphs.
+const SEAL_MORE_LINES: &str = "Boats must keep a distance of two hundred metres from the sandbanks while the pups are young, the trust added.\n\
+    The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n";
+
 /// A first article that ends with a copyright footer, for tests about what follows it.
 const FERRY_PAGE: &str = concat!(
     "Harbour Town Votes to Keep Its Ferry\n\n",
@@ -888,4 +892,26 @@ fn a_move_never_takes_an_article_past_the_size_limit() {
             .collect();
         assert_eq!(streamed, batch, "limit {limit}");
     }
+}
+
+/// A dump with one text node per line has no blank lines of its own: the one blank line
+/// that a crawl put between two pages was not evidence (a blank run counted from two
+/// lines), and the next page's headline stayed under the threshold.
+#[test]
+fn a_blank_line_in_a_dump_without_blank_lines_separates_pages() {
+    let menu = "Home\nNews\nSport\nWeather\nCulture\nTravel\nOpinion\nPodcasts\nVideo\n";
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n{}{}\n\
+        Record Number of Seals Counted on the Northern Sandbanks\nBy Jane Roe\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\
+        {SEAL_MORE_LINES}{menu}{menu}",
+        FERRY_LONG_TEXT.replace("\n\n", "\n"),
+        menu.repeat(11),
+    );
+    assert_eq!(text.matches("\n\n").count(), 1, "one blank line");
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
 }
