@@ -11,7 +11,8 @@
 //!                         a `_max` metric (repeatable); METRIC: lead_f1, exact_f1, recovery,
 //!                         headline, renderer_lead_f1 (the lowest renderer), pk_max,
 //!                         single_splits_max, isolated_splits_max (gold articles split
-//!                         when segmented alone)
+//!                         when segmented alone), remix_lead_f1 (the gold pages joined
+//!                         anew, four to a file: see `metrics::remix`)
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig
@@ -212,6 +213,7 @@ fn main() -> ExitCode {
         let mut m = m.clone();
         m["single_article_cases_split"] = json!(singles);
         m["isolated_articles_split"] = json!(isolated.len());
+        m["remix_lead_f1"] = json!(metrics::round4(figures.remix.prf().2));
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
@@ -220,6 +222,12 @@ fn main() -> ExitCode {
             "gold articles segmented alone, split: {} of {}",
             isolated.len(),
             figures.isolated.segmented
+        );
+        let r = figures.remix;
+        let (p, rc, f1) = r.prf();
+        println!(
+            "remix ({} files, {} boundaries, {} predicted): lead window P={p:.4} R={rc:.4} F1={f1:.4}",
+            r.files, r.gold, r.predicted
         );
     }
     if !groups.is_empty() {

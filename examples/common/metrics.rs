@@ -451,6 +451,143 @@ pub fn isolated_splits(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Is
     }
 }
 
+/// Files of the remix: seeds, and pages per file.
+pub const REMIX_SEEDS: u64 = 5;
+const REMIX_PAGES: usize = 4;
+
+/// Lead-window boundaries on the remix (see [`remix`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Remix {
+    pub files: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub found: usize,
+    /// Predicted boundaries in no gold page's lead window.
+    pub spurious: usize,
+}
+
+impl Remix {
+    /// Precision, recall and F1 of the lead-window boundaries.
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let p = (self.predicted - self.spurious) as f64 / self.predicted.max(1) as f64;
+        let r = self.found as f64 / self.gold.max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (p, r, f)
+    }
+}
+
+/// A small deterministic generator (xorshift64*), so that the remix is the same on every
+/// machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A check of generalisation: the gold pages cut out of their cases (trailing blank
+/// lines dropped), shuffled within each renderer, and joined four to a file (each from
+/// another case) with 0, 1 or 3 blank lines, for [`REMIX_SEEDS`] seeds. Every page is
+/// known from the corpus, but no pair of neighbours is: evidence that only a case's own
+/// seams give (its joins, the language of its neighbours) does not carry over. A
+/// boundary is found when it lies in a page's lead window (three lines before its start
+/// to its headline line), as in the corpus scorer.
+pub fn remix(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Remix {
+    /// A gold page: its case, its lines, and its headline line within them.
+    struct Page<'c> {
+        case: usize,
+        lines: Vec<&'c str>,
+        head: usize,
+    }
+    let mut pages: BTreeMap<&str, Vec<Page>> = BTreeMap::new();
+    for (ci, c) in cases.iter().enumerate() {
+        if c.gt["kind"] == "seed" {
+            continue;
+        }
+        let renderer = c.gt["renderer"].as_str().unwrap_or("?");
+        for a in c.gt["articles"].as_array().into_iter().flatten() {
+            let (Some(s), Some(e), Some(sl), Some(hl)) = (
+                a["start_byte"].as_u64(),
+                a["end_byte"].as_u64(),
+                a["start_line"].as_u64(),
+                a["headline_line"].as_u64(),
+            ) else {
+                continue;
+            };
+            let Some(text) = c.text.get(s as usize..e as usize) else {
+                continue;
+            };
+            let mut lines: Vec<&str> = text.lines().collect();
+            while lines.last().is_some_and(|l| is_blank(l)) {
+                lines.pop();
+            }
+            let head = hl.saturating_sub(sl) as usize;
+            if head < lines.len() {
+                pages.entry(renderer).or_default().push(Page {
+                    case: ci,
+                    lines,
+                    head,
+                });
+            }
+        }
+    }
+    let mut out = Remix::default();
+    for seed in 1..=REMIX_SEEDS {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ seed);
+        for list in pages.values() {
+            let mut order: Vec<usize> = (0..list.len()).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            for group in order.chunks_exact(REMIX_PAGES) {
+                let ids: HashSet<usize> = group.iter().map(|&i| list[i].case).collect();
+                if ids.len() < REMIX_PAGES {
+                    continue;
+                }
+                let join = [0, 1, 3][rng.below(3)];
+                let mut text = String::new();
+                let mut line = 0;
+                let mut windows = Vec::new();
+                for (k, &i) in group.iter().enumerate() {
+                    if k > 0 {
+                        text.push_str(&"\n".repeat(join));
+                        line += join;
+                        windows.push((line.saturating_sub(3), line + list[i].head));
+                    }
+                    for l in &list[i].lines {
+                        text.push_str(l);
+                        text.push('\n');
+                    }
+                    line += list[i].lines.len();
+                }
+                let predicted = seg.segment(&text).boundaries();
+                let inside = |b: usize| windows.iter().any(|&(lo, hi)| lo <= b && b <= hi);
+                out.files += 1;
+                out.gold += windows.len();
+                out.predicted += predicted.len();
+                out.spurious += predicted.iter().filter(|&&b| !inside(b)).count();
+                out.found += windows
+                    .iter()
+                    .filter(|&&(lo, hi)| predicted.iter().any(|&b| lo <= b && b <= hi))
+                    .count();
+            }
+        }
+    }
+    out
+}
+
 /// Every case's prediction scored into one tally per value of the ground truth's
 /// `field` (`renderer`, `join`, …).
 pub fn group(cases: &[Case], preds: &[Pred], field: &str) -> BTreeMap<String, Tally> {
@@ -472,6 +609,8 @@ pub struct Figures {
     pub renderer_lead_f1: f64,
     /// The gold articles segmented alone (see [`isolated_splits`]).
     pub isolated: Isolated,
+    /// The gold pages joined anew (see [`remix`]).
+    pub remix: Remix,
     pub results: Vec<CaseResult>,
     pub by_renderer: BTreeMap<String, Tally>,
 }
@@ -496,6 +635,7 @@ impl Figures {
             singles_split: results.iter().filter(|r| r.single_split).count(),
             renderer_lead_f1,
             isolated: isolated_splits(seg, cases),
+            remix: remix(seg, cases),
             results,
             by_renderer,
         }
@@ -513,6 +653,12 @@ impl Figures {
             "renderer_lead_f1" => self.renderer_lead_f1,
             "pk_max" => f(m, &["pk"]),
             "single_splits_max" => self.singles_split as f64,
+            "remix_lead_f1" => {
+                if self.remix.files == 0 {
+                    return Err("remix_lead_f1: no remix file could be built".into());
+                }
+                self.remix.prf().2
+            }
             "isolated_splits_max" => {
                 let iso = &self.isolated;
                 if iso.segmented == 0 || iso.segmented < iso.gold {
