@@ -193,15 +193,15 @@
 //!    there, and the lines before it go back to the article before. A "related articles"
 //!    list prints headlines too, but without that evidence. The file's own statistics
 //!    adjust the evidence as it goes: where runs of three blank lines are common they
-//!    count for less, where blank lines are rare a single one counts, and in a *clean* text (hardly any chrome so far: a main-text
-//!    extractor's output, a feed dump), whose only false candidates are subheadings,
-//!    running text after a headline-like line and a change of subject count for more,
-//!    since such a text has no page chrome to show where a page starts. Each article's
-//!    headline is the line of its lead that looks most like one (a fitted score: the
-//!    `<h1>` that repeats the page's title line, a level-1 heading, a body that repeats
-//!    its words, a byline after it; breadcrumbs, back and next links, bulleted items, a
-//!    tagline right above a menu, a short name printed again far away lose, and a deck
-//!    must clearly beat the convincing headline right above it).
+//!    count for less, where blank lines are rare a single one counts, and in a *clean*
+//!    text (hardly any chrome so far: a main-text extractor's output, a feed dump), whose
+//!    only false candidates are subheadings, running text after a headline-like line and a
+//!    change of subject count for more, since such a text has no page chrome to show where
+//!    a page starts. Each article's headline is the line of its lead that looks most like
+//!    one (a fitted score: the `<h1>` that repeats the page's title line, a level-1
+//!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and
+//!    next links, bulleted items, a tagline right above a menu, a short name printed again
+//!    far away lose, and a deck must clearly beat the convincing headline right above it).
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
 //! Everything the machine needs is final once `window` lines have been read past it, so
