@@ -717,7 +717,7 @@ impl Classifier {
         }
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
-        } else if legal_bar(text) {
+        } else if legal_bar(text, c.marks) {
             f.flags |= flag::NAV | flag::LEGAL | flag::LEGAL_BAR;
         }
         if f.words <= 8 && c.marks.may_hold(M_AT) && has_handle(text)
@@ -1051,8 +1051,8 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
 
 /// A footer's link bar printed on one line: short parts between `|` (or `·`, `•`), two
 /// of them legal links (`Imprint | Privacy | Contact | Login`).
-fn legal_bar(text: &str) -> bool {
-    if text.len() > 200 || !text.contains(['|', '·', '•']) {
+fn legal_bar(text: &str, marks: Marks) -> bool {
+    if text.len() > 200 || !marks.may_hold(M_BAR | M_NON_ASCII) || !has_bar_mark(text) {
         return false;
     }
     let mut parts = 0;
@@ -1071,6 +1071,17 @@ fn legal_bar(text: &str) -> bool {
         }
     }
     parts >= 3 && legal >= 2
+}
+
+/// `text` holds `|`, `·` (C2 B7) or `•` (E2 80 A2): bytewise, jumping to the bytes that
+/// can end one (`str::contains` with a set of chars decodes every character).
+fn has_bar_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'|', 0xb7, 0xa2, b).any(|i| match b[i] {
+        b'|' => true,
+        0xb7 => i >= 1 && b[i - 1] == 0xc2,
+        _ => i >= 2 && b[i - 2..i] == [0xe2, 0x80],
+    })
 }
 
 /// The class from the features, first rule that applies.
@@ -2958,6 +2969,39 @@ mod tests {
             proptest::prop_assert_eq!(
                 numeric_date(text.as_bytes()),
                 reference::numeric_date(text.as_bytes()),
+                "{:?}", text
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `legal_bar`, skipped on a line without a bar mark and looking for the marks
+        /// bytewise, agrees with the char search it replaced.
+        #[test]
+        fn legal_bar_agrees_with_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Impressum", "Datenschutz", "Kontakt", "Privacy", "Imprint", "Login", "|",
+                    " | ", "·", " · ", "•", " • ", "\u{b7}", "\u{2022}", "\u{2023}", "\u{b6}",
+                    "\u{c2}", "¢", "⁂", " ", "a", "Über uns", "x y z w", "·•", "\u{a0}",
+                ]),
+                0..24,
+            ),
+            long in proptest::bool::weighted(0.05),
+        ) {
+            let mut text = parts.concat();
+            if long {
+                text = text.repeat(8);
+            }
+            let c = count(&text, None);
+            proptest::prop_assert_eq!(
+                legal_bar(&text, c.marks),
+                reference::legal_bar(&text),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(
+                has_bar_mark(&text),
+                text.contains(['|', '·', '•']),
                 "{:?}", text
             );
         }
