@@ -1845,6 +1845,11 @@ fn push_word(words: Option<&mut Vec<u32>>, hash: u64, letters: u32) {
 
 /// The normalised key of a piece of text and the letters and digits in it.
 pub(crate) fn key_of(text: &str) -> (u64, u32) {
+    // Text that starts with an ASCII letter (no list mark: `o ` is one) and ends with
+    // ASCII that is not white space has nothing to trim or strip.
+    if plainly_keyed(text) {
+        return key_only(text);
+    }
     let (s, e) = trim_bounds(text);
     let t = &text[s..e];
     let t = match list_mark_len(t.as_bytes()) {
@@ -1852,6 +1857,19 @@ pub(crate) fn key_of(text: &str) -> (u64, u32) {
         None => t.trim_start_matches('#'),
     };
     key_only(t)
+}
+
+/// `text` starts with an ASCII letter that opens no list mark (`o ` is one) and ends
+/// with ASCII that is not white space: [`key_of`] has nothing to trim or strip, the key
+/// is [`key_only`]'s.
+#[inline]
+fn plainly_keyed(text: &str) -> bool {
+    let b = text.as_bytes();
+    matches!(b, [first, .., last] | [first @ last]
+        if first.is_ascii_alphabetic()
+            && !(*first == b'o' && matches!(b.get(1), Some(b' ' | b'\t')))
+            && last.is_ascii()
+            && !last.is_ascii_whitespace())
 }
 
 /// The key and key length [`count`] computes, without its other counts: for the many
@@ -2468,7 +2486,64 @@ fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, V
 
 /// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
 /// Returns the span of the first agency name.
+///
+/// Runs on every short line: when the padding ends in ASCII on both sides and the first
+/// part is ASCII, the text is trimmed, split and the first part keyed in one pass over
+/// its bytes; other lines take [`agency_credit_chars`]. The other parts are read only
+/// after an agency name.
 fn agency_credit(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let is_delim = |x: u8| matches!(x, b'/' | b',' | b' ');
+    // All ASCII padding: nothing is left.
+    let start = b.iter().position(|&x| !AGENCY_PAD[x as usize])?;
+    let end = b
+        .iter()
+        .rposition(|&x| !AGENCY_PAD[x as usize])
+        .map_or(start, |i| i + 1);
+    if b[start] >= 0x80 || b[end - 1] >= 0x80 {
+        return agency_credit_chars(text);
+    }
+    // The padding ends at `start` and `end`; the first part that is not empty
+    // (`,` is no padding).
+    let mut i = start;
+    while i < end && is_delim(b[i]) {
+        i += 1;
+    }
+    if i == end {
+        return None;
+    }
+    let s = i;
+    let (mut key, mut key_len, mut ascii) = (0u64, 0u32, true);
+    while i < end && !is_delim(b[i]) {
+        let x = b[i];
+        ascii &= x < 0x80;
+        if RUN_CLASS[x as usize] & RUN_ALNUM != 0 {
+            key = mix(key, u32::from(x | 0x20));
+            key_len += 1;
+        }
+        i += 1;
+    }
+    let first = &text[s..i];
+    let key = if ascii && plainly_keyed(first) && first.len() <= HASH_LIMIT {
+        finish_key(key, key_len, first.len(), first.len()).0
+    } else {
+        key_of(first).0
+    };
+    if !AGENCY_KEYS.contains(&key) {
+        return None;
+    }
+    let rest_ok = text[i..end]
+        .split(['/', ',', ' '])
+        .filter(|p| !p.is_empty())
+        .all(|part| {
+            AGENCY_KEYS.contains(&key_of(part).0)
+                || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
+        });
+    rest_ok.then_some((s, i))
+}
+
+/// [`agency_credit`] char by char.
+fn agency_credit_chars(text: &str) -> Option<(usize, usize)> {
     let pad = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -2495,6 +2570,22 @@ fn agency_credit(text: &str) -> Option<(usize, usize)> {
     let s = first.as_ptr() as usize - text.as_ptr() as usize;
     Some((s, s + first.len()))
 }
+
+/// The ASCII bytes [`agency_credit`] trims: white space (as `char::is_whitespace`) and
+/// `()[]-/.*_`.
+static AGENCY_PAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8 as char).is_whitespace()
+            || matches!(
+                i as u8,
+                b'(' | b')' | b'[' | b']' | b'-' | b'/' | b'.' | b'*' | b'_'
+            );
+        i += 1;
+    }
+    t
+};
 
 /// The agency of a dateline that opens a paragraph: `BERLIN (dpa) -`, `(AP) —`,
 /// `Kiel (dpa/lno) –`, `Mainz (KNA/iz).`
@@ -3004,6 +3095,79 @@ mod tests {
                 text.contains(['|', '·', '•']),
                 "{:?}", text
             );
+        }
+    }
+
+    /// Pieces of short lines around agency credits: names, padding (ASCII and not),
+    /// separators, list marks, white space `char::is_whitespace` does not know.
+    fn credit_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "AFP",
+                "dpa",
+                "Reuters",
+                "AP",
+                "KNA",
+                "Keystone-SDA",
+                "RIA",
+                "Novosti",
+                "lno",
+                "iz",
+                "abcde",
+                "Ünal",
+                "o",
+                "o\t",
+                "1.",
+                "12) ",
+                "#",
+                "* ",
+                "- ",
+                "• ",
+                "(",
+                ")",
+                "[",
+                "]",
+                "-",
+                "–",
+                "—",
+                "/",
+                ".",
+                "*",
+                "_",
+                "©",
+                ",",
+                " ",
+                "\t",
+                "\n",
+                "\u{b}",
+                "\u{1c}",
+                "\u{a0}",
+                "\u{3000}",
+                "\u{200b}",
+                "\u{feff}",
+                "x",
+                "Z9",
+                "ß",
+                ":",
+            ]),
+            0..10,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        /// `agency_credit`'s one pass over the bytes agrees with the char search it
+        /// replaced, and `key_of`'s shortcut with the trimming it skips.
+        #[test]
+        fn agency_credit_agrees_with_reference(text in credit_text()) {
+            proptest::prop_assert_eq!(
+                agency_credit(&text),
+                reference::agency_credit(&text),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(agency_credit_chars(&text), reference::agency_credit(&text));
+            proptest::prop_assert_eq!(key_of(&text), reference::key_of(&text), "{:?}", text);
         }
     }
 
