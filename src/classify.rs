@@ -1968,7 +1968,7 @@ fn end_flags(text: &str) -> u64 {
 /// A short line that ends in an abbreviation, not a sentence: `… – BUND e.V.`,
 /// `… Alert Tues.`, `… U.S.`
 fn abbreviation_end(t: &str) -> bool {
-    if t.split_whitespace().nth(12).is_some() {
+    if more_words_than(t, 12) {
         return false;
     }
     let Some(last) = t.split_whitespace().last() else {
@@ -1978,6 +1978,34 @@ fn abbreviation_end(t: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.contains('.')
         || (1..=4).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `t` has more than `n` words between white space (`t.split_whitespace().nth(n)` is
+/// some), counted bytewise: ASCII by a table, other characters decoded. Unlike
+/// [`count`], `\x1c`–`\x1f` are no white space here.
+fn more_words_than(t: &str, n: usize) -> bool {
+    let b = t.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let x = b[i];
+        let space = if x < 0x80 {
+            i += 1;
+            // `char::is_whitespace` of ASCII: `\t`, `\n`, `\x0b`, `\x0c`, `\r`, ` `.
+            x == b' ' || (0x09..=0x0d).contains(&x)
+        } else {
+            let ch = t[i..].chars().next().unwrap_or('\u{fffd}');
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
@@ -3168,6 +3196,25 @@ mod tests {
             );
             proptest::prop_assert_eq!(agency_credit_chars(&text), reference::agency_credit(&text));
             proptest::prop_assert_eq!(key_of(&text), reference::key_of(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// `more_words_than` counts the words `split_whitespace` gives, whatever the
+        /// white space (ASCII, `\x0b`, Unicode; `\x1c`–`\x1f` are none).
+        #[test]
+        fn more_words_than_agrees_with_split_whitespace(text in mixed_text(), n in 0usize..16) {
+            proptest::prop_assert_eq!(
+                more_words_than(&text, n),
+                text.split_whitespace().nth(n).is_some(),
+                "{:?}", text
+            );
+            let ws: String = text.chars().map(|c| if c == 'a' { '\u{b}' } else { c }).collect();
+            proptest::prop_assert_eq!(
+                more_words_than(&ws, n),
+                ws.split_whitespace().nth(n).is_some(),
+                "{:?}", ws
+            );
         }
     }
 
