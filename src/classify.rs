@@ -717,7 +717,7 @@ impl Classifier {
         }
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
-        } else if legal_bar(text) {
+        } else if legal_bar(text, c.marks) {
             f.flags |= flag::NAV | flag::LEGAL | flag::LEGAL_BAR;
         }
         if f.words <= 8 && c.marks.may_hold(M_AT) && has_handle(text)
@@ -1051,8 +1051,8 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
 
 /// A footer's link bar printed on one line: short parts between `|` (or `·`, `•`), two
 /// of them legal links (`Imprint | Privacy | Contact | Login`).
-fn legal_bar(text: &str) -> bool {
-    if text.len() > 200 || !text.contains(['|', '·', '•']) {
+fn legal_bar(text: &str, marks: Marks) -> bool {
+    if text.len() > 200 || !marks.may_hold(M_BAR | M_NON_ASCII) || !has_bar_mark(text) {
         return false;
     }
     let mut parts = 0;
@@ -1071,6 +1071,17 @@ fn legal_bar(text: &str) -> bool {
         }
     }
     parts >= 3 && legal >= 2
+}
+
+/// `text` holds `|`, `·` (C2 B7) or `•` (E2 80 A2): bytewise, jumping to the bytes that
+/// can end one (`str::contains` with a set of chars decodes every character).
+fn has_bar_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'|', 0xb7, 0xa2, b).any(|i| match b[i] {
+        b'|' => true,
+        0xb7 => i >= 1 && b[i - 1] == 0xc2,
+        _ => i >= 2 && b[i - 2..i] == [0xe2, 0x80],
+    })
 }
 
 /// The class from the features, first rule that applies.
@@ -1834,6 +1845,11 @@ fn push_word(words: Option<&mut Vec<u32>>, hash: u64, letters: u32) {
 
 /// The normalised key of a piece of text and the letters and digits in it.
 pub(crate) fn key_of(text: &str) -> (u64, u32) {
+    // Text that starts with an ASCII letter (no list mark: `o ` is one) and ends with
+    // ASCII that is not white space has nothing to trim or strip.
+    if plainly_keyed(text) {
+        return key_only(text);
+    }
     let (s, e) = trim_bounds(text);
     let t = &text[s..e];
     let t = match list_mark_len(t.as_bytes()) {
@@ -1841,6 +1857,19 @@ pub(crate) fn key_of(text: &str) -> (u64, u32) {
         None => t.trim_start_matches('#'),
     };
     key_only(t)
+}
+
+/// `text` starts with an ASCII letter that opens no list mark (`o ` is one) and ends
+/// with ASCII that is not white space: [`key_of`] has nothing to trim or strip, the key
+/// is [`key_only`]'s.
+#[inline]
+fn plainly_keyed(text: &str) -> bool {
+    let b = text.as_bytes();
+    matches!(b, [first, .., last] | [first @ last]
+        if first.is_ascii_alphabetic()
+            && !(*first == b'o' && matches!(b.get(1), Some(b' ' | b'\t')))
+            && last.is_ascii()
+            && !last.is_ascii_whitespace())
 }
 
 /// The key and key length [`count`] computes, without its other counts: for the many
@@ -1939,7 +1968,7 @@ fn end_flags(text: &str) -> u64 {
 /// A short line that ends in an abbreviation, not a sentence: `… – BUND e.V.`,
 /// `… Alert Tues.`, `… U.S.`
 fn abbreviation_end(t: &str) -> bool {
-    if t.split_whitespace().nth(12).is_some() {
+    if more_words_than(t, 12) {
         return false;
     }
     let Some(last) = t.split_whitespace().last() else {
@@ -1949,6 +1978,34 @@ fn abbreviation_end(t: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.contains('.')
         || (1..=4).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `t` has more than `n` words between white space (`t.split_whitespace().nth(n)` is
+/// some), counted bytewise: ASCII by a table, other characters decoded. Unlike
+/// [`count`], `\x1c`–`\x1f` are no white space here.
+fn more_words_than(t: &str, n: usize) -> bool {
+    let b = t.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let x = b[i];
+        let space = if x < 0x80 {
+            i += 1;
+            // `char::is_whitespace` of ASCII: `\t`, `\n`, `\x0b`, `\x0c`, `\r`, ` `.
+            x == b' ' || (0x09..=0x0d).contains(&x)
+        } else {
+            let ch = t[i..].chars().next().unwrap_or('\u{fffd}');
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
@@ -2457,7 +2514,64 @@ fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, V
 
 /// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
 /// Returns the span of the first agency name.
+///
+/// Runs on every short line: when the padding ends in ASCII on both sides and the first
+/// part is ASCII, the text is trimmed, split and the first part keyed in one pass over
+/// its bytes; other lines take [`agency_credit_chars`]. The other parts are read only
+/// after an agency name.
 fn agency_credit(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let is_delim = |x: u8| matches!(x, b'/' | b',' | b' ');
+    // All ASCII padding: nothing is left.
+    let start = b.iter().position(|&x| !AGENCY_PAD[x as usize])?;
+    let end = b
+        .iter()
+        .rposition(|&x| !AGENCY_PAD[x as usize])
+        .map_or(start, |i| i + 1);
+    if b[start] >= 0x80 || b[end - 1] >= 0x80 {
+        return agency_credit_chars(text);
+    }
+    // The padding ends at `start` and `end`; the first part that is not empty
+    // (`,` is no padding).
+    let mut i = start;
+    while i < end && is_delim(b[i]) {
+        i += 1;
+    }
+    if i == end {
+        return None;
+    }
+    let s = i;
+    let (mut key, mut key_len, mut ascii) = (0u64, 0u32, true);
+    while i < end && !is_delim(b[i]) {
+        let x = b[i];
+        ascii &= x < 0x80;
+        if RUN_CLASS[x as usize] & RUN_ALNUM != 0 {
+            key = mix(key, u32::from(x | 0x20));
+            key_len += 1;
+        }
+        i += 1;
+    }
+    let first = &text[s..i];
+    let key = if ascii && plainly_keyed(first) && first.len() <= HASH_LIMIT {
+        finish_key(key, key_len, first.len(), first.len()).0
+    } else {
+        key_of(first).0
+    };
+    if !AGENCY_KEYS.contains(&key) {
+        return None;
+    }
+    let rest_ok = text[i..end]
+        .split(['/', ',', ' '])
+        .filter(|p| !p.is_empty())
+        .all(|part| {
+            AGENCY_KEYS.contains(&key_of(part).0)
+                || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
+        });
+    rest_ok.then_some((s, i))
+}
+
+/// [`agency_credit`] char by char.
+fn agency_credit_chars(text: &str) -> Option<(usize, usize)> {
     let pad = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -2484,6 +2598,22 @@ fn agency_credit(text: &str) -> Option<(usize, usize)> {
     let s = first.as_ptr() as usize - text.as_ptr() as usize;
     Some((s, s + first.len()))
 }
+
+/// The ASCII bytes [`agency_credit`] trims: white space (as `char::is_whitespace`) and
+/// `()[]-/.*_`.
+static AGENCY_PAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8 as char).is_whitespace()
+            || matches!(
+                i as u8,
+                b'(' | b')' | b'[' | b']' | b'-' | b'/' | b'.' | b'*' | b'_'
+            );
+        i += 1;
+    }
+    t
+};
 
 /// The agency of a dateline that opens a paragraph: `BERLIN (dpa) -`, `(AP) —`,
 /// `Kiel (dpa/lno) –`, `Mainz (KNA/iz).`
@@ -2959,6 +3089,131 @@ mod tests {
                 numeric_date(text.as_bytes()),
                 reference::numeric_date(text.as_bytes()),
                 "{:?}", text
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `legal_bar`, skipped on a line without a bar mark and looking for the marks
+        /// bytewise, agrees with the char search it replaced.
+        #[test]
+        fn legal_bar_agrees_with_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Impressum", "Datenschutz", "Kontakt", "Privacy", "Imprint", "Login", "|",
+                    " | ", "·", " · ", "•", " • ", "\u{b7}", "\u{2022}", "\u{2023}", "\u{b6}",
+                    "\u{c2}", "¢", "⁂", " ", "a", "Über uns", "x y z w", "·•", "\u{a0}",
+                ]),
+                0..24,
+            ),
+            long in proptest::bool::weighted(0.05),
+        ) {
+            let mut text = parts.concat();
+            if long {
+                text = text.repeat(8);
+            }
+            let c = count(&text, None);
+            proptest::prop_assert_eq!(
+                legal_bar(&text, c.marks),
+                reference::legal_bar(&text),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(
+                has_bar_mark(&text),
+                text.contains(['|', '·', '•']),
+                "{:?}", text
+            );
+        }
+    }
+
+    /// Pieces of short lines around agency credits: names, padding (ASCII and not),
+    /// separators, list marks, white space `char::is_whitespace` does not know.
+    fn credit_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "AFP",
+                "dpa",
+                "Reuters",
+                "AP",
+                "KNA",
+                "Keystone-SDA",
+                "RIA",
+                "Novosti",
+                "lno",
+                "iz",
+                "abcde",
+                "Ünal",
+                "o",
+                "o\t",
+                "1.",
+                "12) ",
+                "#",
+                "* ",
+                "- ",
+                "• ",
+                "(",
+                ")",
+                "[",
+                "]",
+                "-",
+                "–",
+                "—",
+                "/",
+                ".",
+                "*",
+                "_",
+                "©",
+                ",",
+                " ",
+                "\t",
+                "\n",
+                "\u{b}",
+                "\u{1c}",
+                "\u{a0}",
+                "\u{3000}",
+                "\u{200b}",
+                "\u{feff}",
+                "x",
+                "Z9",
+                "ß",
+                ":",
+            ]),
+            0..10,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        /// `agency_credit`'s one pass over the bytes agrees with the char search it
+        /// replaced, and `key_of`'s shortcut with the trimming it skips.
+        #[test]
+        fn agency_credit_agrees_with_reference(text in credit_text()) {
+            proptest::prop_assert_eq!(
+                agency_credit(&text),
+                reference::agency_credit(&text),
+                "{:?}", text
+            );
+            proptest::prop_assert_eq!(agency_credit_chars(&text), reference::agency_credit(&text));
+            proptest::prop_assert_eq!(key_of(&text), reference::key_of(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// `more_words_than` counts the words `split_whitespace` gives, whatever the
+        /// white space (ASCII, `\x0b`, Unicode; `\x1c`–`\x1f` are none).
+        #[test]
+        fn more_words_than_agrees_with_split_whitespace(text in mixed_text(), n in 0usize..16) {
+            proptest::prop_assert_eq!(
+                more_words_than(&text, n),
+                text.split_whitespace().nth(n).is_some(),
+                "{:?}", text
+            );
+            let ws: String = text.chars().map(|c| if c == 'a' { '\u{b}' } else { c }).collect();
+            proptest::prop_assert_eq!(
+                more_words_than(&ws, n),
+                ws.split_whitespace().nth(n).is_some(),
+                "{:?}", ws
             );
         }
     }

@@ -107,6 +107,52 @@ static FUNCTION_WORDS: Lazy<HashMap<u64, u16, BuildHasherDefault<KeyHasher>>> = 
     t
 });
 
+/// Slots of [`FUNCTION_TABLE`] (a power of two, over twice the function words).
+const TABLE_SLOTS: usize = 1024;
+
+/// [`FUNCTION_WORDS`] as an open-addressing table of `(hash, languages)`, probed
+/// linearly from [`slot_of`]; hash 0 marks an empty slot (no word hashes to 0: a key
+/// is at least 1). A look-up costs a multiply and a compare or two, where the map
+/// hashed and probed a group.
+static FUNCTION_TABLE: Lazy<Vec<(u64, u16)>> = Lazy::new(|| {
+    let mut t = vec![(0u64, 0u16); TABLE_SLOTS];
+    for (&h, &mask) in FUNCTION_WORDS.iter() {
+        let mut i = slot_of(h);
+        while t[i].0 != 0 {
+            i = (i + 1) % TABLE_SLOTS;
+        }
+        t[i] = (h, mask);
+    }
+    t
+});
+
+/// The first slot probed for a word hash: its high bits after a multiply (the hash is
+/// polynomial, its low bits depend on the last letters only).
+#[inline]
+fn slot_of(hash: u64) -> usize {
+    (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize
+}
+
+/// The languages whose function word hashes to `hash` (a bit each), 0 for none.
+#[inline]
+fn function_word(hash: u64) -> u16 {
+    if hash == 0 {
+        return 0;
+    }
+    let t = &*FUNCTION_TABLE;
+    let mut i = slot_of(hash);
+    loop {
+        let (h, mask) = t[i];
+        if h == hash {
+            return mask;
+        }
+        if h == 0 {
+            return 0;
+        }
+        i = (i + 1) % TABLE_SLOTS;
+    }
+}
+
 /// Most short words of a line that vote.
 const MAX_SHORT_WORDS: usize = 48;
 
@@ -129,7 +175,7 @@ pub(crate) fn push_short(short: Option<&mut Vec<u64>>, hash: u64, chars: u32) {
 pub(crate) fn votes(short_words: &[u64], script_letters: &[u32; N_LANGS]) -> Votes {
     let mut votes = [0u8; N_LANGS];
     for &hash in short_words {
-        let mask = FUNCTION_WORDS.get(&hash).copied().unwrap_or(0);
+        let mask = function_word(hash);
         if mask != 0 {
             for (i, v) in votes.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
@@ -262,6 +308,36 @@ mod tests {
         }
         // Too little to tell.
         assert_eq!(lang_of("Harbour Ferry"), None);
+    }
+
+    #[test]
+    fn function_word_table_agrees_with_the_map() {
+        for (&h, &mask) in FUNCTION_WORDS.iter() {
+            assert_eq!(function_word(h), mask);
+        }
+        // Other hashes: none of them, whatever slot they start at.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for h in [seed, seed & 0xffff, seed >> 40] {
+                let want = FUNCTION_WORDS.get(&h).copied().unwrap_or(0);
+                assert_eq!(function_word(h), want, "{h:#x}");
+            }
+        }
+        assert_eq!(function_word(0), 0);
+        // The short words of real lines.
+        for w in [
+            "the", "Der", "ÉTÉ", "été", "x", "und", "ß", "más", "più", "ab", "zz",
+        ] {
+            let h = key_only(w).0;
+            assert_eq!(
+                function_word(h),
+                FUNCTION_WORDS.get(&h).copied().unwrap_or(0),
+                "{w}"
+            );
+        }
     }
 
     #[test]

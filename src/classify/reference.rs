@@ -218,3 +218,68 @@ pub(super) fn numeric_date(b: &[u8]) -> bool {
     }
     false
 }
+
+/// A footer's link bar printed on one line: short parts between `|` (or `·`, `•`), two
+/// of them legal links (`Imprint | Privacy | Contact | Login`).
+pub(super) fn legal_bar(text: &str) -> bool {
+    if text.len() > 200 || !text.contains(['|', '·', '•']) {
+        return false;
+    }
+    let mut parts = 0;
+    let mut legal = 0;
+    for part in text.split(['|', '·', '•']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if part.split_whitespace().count() > 3 {
+            return false;
+        }
+        parts += 1;
+        if LEGAL_KEYS.contains(&key_of(part).0) {
+            legal += 1;
+        }
+    }
+    parts >= 3 && legal >= 2
+}
+
+/// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
+/// Returns the span of the first agency name.
+pub(super) fn agency_credit(text: &str) -> Option<(usize, usize)> {
+    let pad = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | '.' | '*' | '_' | '©'
+            )
+    };
+    let t = text.trim_matches(pad);
+    if t.is_empty() {
+        return None;
+    }
+    let mut parts = t.split(['/', ',', ' ']).filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    if !AGENCY_KEYS.contains(&key_of(first).0) {
+        return None;
+    }
+    let rest_ok = parts.all(|part| {
+        AGENCY_KEYS.contains(&key_of(part).0)
+            || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
+    });
+    if !rest_ok {
+        return None;
+    }
+    let s = first.as_ptr() as usize - text.as_ptr() as usize;
+    Some((s, s + first.len()))
+}
+
+/// The normalised key of a piece of text and the letters and digits in it.
+pub(super) fn key_of(text: &str) -> (u64, u32) {
+    let (s, e) = trim_bounds(text);
+    let t = &text[s..e];
+    let t = match list_mark_len(t.as_bytes()) {
+        Some(n) => &t[n..],
+        None => t.trim_start_matches('#'),
+    };
+    key_only(t)
+}
