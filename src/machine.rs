@@ -230,7 +230,7 @@ terms! {
     /// Two blank lines.
     Blank2 = "blank2", 0.15, Some(Signal::BlankRun);
     /// Runs of three blank lines are common in this file.
-    Blank3Common = "blank3_common", -1.25, None;
+    Blank3Common = "blank3_common", -0.625, None;
     /// Ten lines of chrome or more.
     Chrome10 = "chrome10", 0.2, Some(Signal::ChromeRun);
     /// Thirty lines of chrome or more.
