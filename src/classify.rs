@@ -578,6 +578,10 @@ impl Classifier {
             } else if indent <= 1 && hashes == 1 && tb.len() > 1 && feed_shaped(trimmed) {
                 f.flags |= flag::LINK_REL;
             }
+        } else if indent <= 1 && after_image_token(trimmed).is_some_and(feed_shaped) {
+            // A text browser prints an image of the page's head (a tracking pixel) before
+            // its head links, on the same line.
+            f.flags |= flag::LINK_REL;
         } else if let Some(n) = list_mark_len(tb) {
             f.flags |= flag::BULLET;
             if tb[0].is_ascii_digit() {
@@ -2010,6 +2014,25 @@ fn more_words_than(t: &str, n: usize) -> bool {
 
 /// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
 /// at the top of a page, not a hashtag.
+/// The rest of a line that opens with an image token without spaces and then a head-link
+/// mark: `[tr?id=123&ev=PageView] #Site » Feed …` gives `#Site » Feed …`.
+fn after_image_token(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    if b.first() != Some(&b'[') {
+        return None;
+    }
+    let close = memchr::memchr(b']', &b[..b.len().min(300)])?;
+    if b[1..close]
+        .iter()
+        .any(|c| c.is_ascii_whitespace() || *c == b'[')
+    {
+        return None;
+    }
+    let rest = t.get(close + 1..)?.strip_prefix(' ')?;
+    let r = rest.as_bytes();
+    (r.first() == Some(&b'#') && r.get(1).is_some_and(|&c| c != b'#' && c != b' ')).then_some(rest)
+}
+
 fn feed_shaped(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(300)];
     let lower = head.to_ascii_lowercase();
@@ -3568,6 +3591,19 @@ mod tests {
     fn feed_links_are_not_hashtags() {
         let c = Classifier::default();
         assert!(c.classify("#alternate alternate").has(flag::LINK_REL));
+        // A tracking pixel's image token printed before the head links.
+        assert!(
+            c.classify("[tr?id=123&ev=PageView&noscript=1] #Harbour Blog » Feed Harbour Blog » Comments Feed")
+                .has(flag::LINK_REL)
+        );
+        assert!(
+            !c.classify("[Photo] #1 Wooden toy train")
+                .has(flag::LINK_REL)
+        );
+        assert!(
+            !c.classify("[A photo of the ferry] #feed")
+                .has(flag::LINK_REL)
+        );
         assert!(
             c.classify(" #Harbour News » Feed Harbour News » Comments Feed")
                 .has(flag::LINK_REL)
