@@ -1134,11 +1134,9 @@ fn class_of(f: &Features) -> LineClass {
     } else {
         (30, 250)
     };
-    // Twelve characters at least, or four words in fewer (ideographs count two to a word:
-    // a short headline in a script without spaces).
     let headline_shape = f.words >= 2
         && f.words <= max_words
-        && (f.chars >= 12 || f.words >= 4)
+        && f.chars >= 12
         && f.chars <= max_chars
         && f.has(CAPITALISED)
         && !f.has(CONTINUES)
@@ -2696,8 +2694,6 @@ mod tests {
         "Was ist Ebbe?" => Headline,
         "Gobierno acusa a la empresa de fomentar conflicto portuario" => Headline,
         "Harbour Town Votes to Keep Its Ferry | The Coast Courier" => Headline,
-        // Ten ideographs: a short headline in a script without spaces.
-        "港口渡轮今年照常运行" => Headline,
     );
 
     classes!(body_lines:
