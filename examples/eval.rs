@@ -213,7 +213,7 @@ fn main() -> ExitCode {
         let mut m = m.clone();
         m["single_article_cases_split"] = json!(singles);
         m["isolated_articles_split"] = json!(isolated.len());
-        m["remix_lead_f1"] = json!(metrics::round4(figures.remix.prf().2));
+        m["remix_lead_f1"] = json!(metrics::round4(figures.remix.lead_f1()));
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
@@ -223,11 +223,14 @@ fn main() -> ExitCode {
             isolated.len(),
             figures.isolated.segmented
         );
-        let r = figures.remix;
-        let (p, rc, f1) = r.prf();
+        let r = &figures.remix;
+        let (p, rc, f1) = prf(r.tally.tp["window"], r.tally.npred, r.tally.ngold);
+        let (ep, er, ef) = prf(r.tally.tp["exact"], r.tally.npred, r.tally.ngold);
         println!(
-            "remix ({} files, {} boundaries, {} predicted): lead window P={p:.4} R={rc:.4} F1={f1:.4}",
-            r.files, r.gold, r.predicted
+            "remix ({} files, {} pages left over, {} boundaries, {} predicted): lead window \
+             P={p:.4} R={rc:.4} F1={f1:.4} (one seed: {:.4}-{:.4}), exact F1={ef:.4} \
+             (P={ep:.4} R={er:.4})",
+            r.files, r.skipped, r.tally.ngold, r.tally.npred, r.seed_f1.0, r.seed_f1.1
         );
     }
     if !groups.is_empty() {
