@@ -836,16 +836,24 @@ impl Signals {
 
 /// Calls `f(i, w)` for the first `N` distinct words `w` of `words`, `i` counting them;
 /// returns how many there were.
+///
+/// A 256-bit filter of the words seen (bits 1-8 of the hash; bit 0 is always set)
+/// spares the scan of the words seen for a word whose bit is clear: a new word, as
+/// most are.
 fn distinct<const N: usize>(words: &[u32], mut f: impl FnMut(usize, u32)) -> usize {
     let mut seen = [0u32; N];
+    let mut filter = [0u64; 4];
     let mut n = 0;
     for &w in words {
         if n == N {
             break;
         }
-        if seen[..n].contains(&w) {
+        let b = (w >> 1) as usize & 255;
+        let (i, bit) = (b >> 6, 1u64 << (b & 63));
+        if filter[i] & bit != 0 && seen[..n].contains(&w) {
             continue;
         }
+        filter[i] |= bit;
         seen[n] = w;
         f(n, w);
         n += 1;
@@ -1165,5 +1173,46 @@ mod tests {
         assert_eq!(ev[0].s.first_body, 3);
         assert_eq!(ev[0].s.body_ahead, 1);
         assert_eq!(ev[0].s.next_text, 1);
+    }
+    /// The first `n` distinct words of `words`, by a plain scan.
+    fn distinct_plain(words: &[u32], n: usize) -> Vec<u32> {
+        let mut seen = Vec::new();
+        for &w in words {
+            if seen.len() == n {
+                break;
+            }
+            if !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn distinct_agrees_with_a_plain_scan() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 0..300 {
+            // Few distinct words, or many; some share the filter's bits (1-8) only.
+            let pool = 1 + (len * 7) % 150;
+            let words: Vec<u32> = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    let k = (x >> 33) as u32 % pool as u32;
+                    ((k % 5) << 1) | (k << 9) | 1
+                })
+                .collect();
+            for n in [16, 64] {
+                let mut got = Vec::new();
+                let count = if n == 16 {
+                    distinct::<16>(&words, |i, w| got.push((i, w)))
+                } else {
+                    distinct::<64>(&words, |i, w| got.push((i, w)))
+                };
+                let want: Vec<(usize, u32)> =
+                    distinct_plain(&words, n).into_iter().enumerate().collect();
+                assert_eq!(got, want, "{len} words, N = {n}");
+                assert_eq!(count, want.len());
+            }
+        }
     }
 }
