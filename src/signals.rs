@@ -242,9 +242,9 @@ impl Table {
     }
 }
 
+/// Where a word of a headline-like line waits: its line and its bit there.
 #[derive(Clone, Copy)]
 struct WordSlot {
-    word: u32,
     line: usize,
     bit: u8,
 }
@@ -260,39 +260,51 @@ const WORD_BITS: u32 = 11;
 const WORD_WAYS: usize = 4;
 
 const EMPTY_WORD: WordSlot = WordSlot {
-    word: 0,
     line: usize::MAX,
     bit: 0,
 };
 
 /// Words of recent headline-like lines: a bucketed table word → (line, bit).
+///
+/// The words of a bucket are kept apart from their slots, so that a body line's word
+/// is looked for in its bucket by four comparisons of one array (most words are in no
+/// headline-like line).
 struct WordTable {
-    slots: Vec<WordSlot>,
+    /// The words of each bucket (0 in an empty entry: a word hash is odd).
+    words: Vec<[u32; WORD_WAYS]>,
+    /// Their lines and bits (line `usize::MAX` in an empty entry).
+    slots: Vec<[WordSlot; WORD_WAYS]>,
     bits: u32,
 }
 
 impl WordTable {
     fn new(bits: u32) -> WordTable {
         WordTable {
-            slots: vec![EMPTY_WORD; WORD_WAYS << bits],
+            words: vec![[0; WORD_WAYS]; 1 << bits],
+            slots: vec![[EMPTY_WORD; WORD_WAYS]; 1 << bits],
             bits,
         }
     }
 
     /// The bucket of `word`.
     #[inline]
-    fn bucket(&self, word: u32) -> std::ops::Range<usize> {
-        let b = (word >> (32 - self.bits)) as usize * WORD_WAYS;
-        b..b + WORD_WAYS
+    fn bucket(&self, word: u32) -> usize {
+        (word >> (32 - self.bits)) as usize
     }
 
     /// Doubles the table, keeping every entry: a bucket splits in two by the next bit.
     fn grow(&mut self) {
         let mut bigger = WordTable::new(self.bits + 1);
-        for s in self.slots.iter().filter(|s| s.line != usize::MAX) {
-            let r = bigger.bucket(s.word);
-            if let Some(free) = bigger.slots[r].iter_mut().find(|e| e.line == usize::MAX) {
-                *free = *s;
+        for (ws, slots) in self.words.iter().zip(&self.slots) {
+            for (&w, s) in ws.iter().zip(slots) {
+                if s.line == usize::MAX {
+                    continue;
+                }
+                let b = bigger.bucket(w);
+                if let Some(i) = bigger.slots[b].iter().position(|e| e.line == usize::MAX) {
+                    bigger.words[b][i] = w;
+                    bigger.slots[b][i] = *s;
+                }
             }
         }
         *self = bigger;
@@ -370,6 +382,8 @@ pub(crate) struct Signals {
     grown: u32,
     /// The last body line pushed.
     last_body: Option<usize>,
+    /// The last headline-like line whose words went into `words`.
+    last_head: Option<usize>,
     /// Language votes of the last [`LANG_BEFORE_LINES`] body lines (a ring).
     lang: [lang::Votes; LANG_BEFORE_LINES],
     /// Body lines pushed so far (the ring's next slot).
@@ -409,6 +423,7 @@ impl Signals {
             body_words: BodyWords::new(BODY_WORD_BITS - GROWTH_STEPS),
             grown: 0,
             last_body: None,
+            last_head: None,
             lang: [[0; N_LANGS]; LANG_BEFORE_LINES],
             bodies: 0,
             last_title: None,
@@ -605,11 +620,9 @@ impl Signals {
             let oldest = (0..WORD_WAYS)
                 .min_by_key(|&i| bucket[i].line.wrapping_add(1))
                 .unwrap_or(0);
-            bucket[oldest] = WordSlot {
-                word: w,
-                line,
-                bit: n as u8,
-            };
+            bucket[oldest] = WordSlot { line, bit: n as u8 };
+            self.words.words[b][oldest] = w;
+            self.last_head = Some(line);
         }) as u8
     }
 
@@ -646,10 +659,19 @@ impl Signals {
         for &w in words {
             self.body_words.put(w, line);
         }
+        // Every entry is of the last headline-like line with words or before it.
+        if self.last_head.is_none_or(|h| line - h > COVER_LINES) {
+            return;
+        }
         for &w in words {
-            for i in self.words.bucket(w) {
-                let slot = self.words.slots[i];
-                if slot.word == w
+            let b = self.words.bucket(w);
+            let ws = self.words.words[b];
+            if !ws.iter().fold(false, |any, &e| any | (e == w)) {
+                continue;
+            }
+            for (i, &e) in ws.iter().enumerate() {
+                let slot = self.words.slots[b][i];
+                if e == w
                     && slot.line < line
                     && line - slot.line <= COVER_LINES
                     && let Some(s) = self.sig_mut(slot.line)
@@ -1174,6 +1196,7 @@ mod tests {
         assert_eq!(ev[0].s.body_ahead, 1);
         assert_eq!(ev[0].s.next_text, 1);
     }
+
     /// The first `n` distinct words of `words`, by a plain scan.
     fn distinct_plain(words: &[u32], n: usize) -> Vec<u32> {
         let mut seen = Vec::new();
