@@ -760,23 +760,25 @@ impl Signals {
                     && (f.has(flag::PAGE_START)
                         || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
             }
-            // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
-            // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
-            let dated = f.class == LineClass::Chrome
-                && f.has(flag::DATE)
-                && !f.has(flag::TERMINAL)
-                && f.chars <= 60;
-            if texts <= 4 && (f.class == LineClass::Byline || dated) {
-                byline = true;
-            }
             let es = &self.buf[i].3;
-            let pair = match f.class {
-                LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
-                LineClass::Headline => es.echo_next == 1,
-                _ => false,
-            };
-            if texts <= 6 && pair {
-                caption_echo = true;
+            if texts <= 6 {
+                // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
+                // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
+                let dated = f.class == LineClass::Chrome
+                    && f.has(flag::DATE)
+                    && !f.has(flag::TERMINAL)
+                    && f.chars <= 60;
+                if texts <= 4 && (f.class == LineClass::Byline || dated) {
+                    byline = true;
+                }
+                let pair = match f.class {
+                    LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
+                    LineClass::Headline => es.echo_next == 1,
+                    _ => false,
+                };
+                if pair {
+                    caption_echo = true;
+                }
             }
             if f.class == LineClass::Headline && first_body == 0 {
                 headline_between = true;
