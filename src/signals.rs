@@ -732,76 +732,81 @@ impl Signals {
         // with no headline-like line between (chrome such as a credit may stand there).
         let (mut blurbs, mut runs) = (0u32, 0u32);
         let (mut heads, mut others, mut seen_body) = (0u32, 0u32, false);
-        for i in 1..self.buf.len() {
-            let f = &self.buf[i].2;
-            if f.is_blank() {
-                continue;
-            }
-            texts += 1;
-            if texts > LOOKAHEAD {
-                break;
-            }
-            match f.class {
-                LineClass::Body => {
-                    if heads >= 1 && heads + others >= 2 {
-                        blurbs += 1;
-                    } else if heads == 0 && seen_body {
-                        runs += 1;
+        // The buffer's two parts (the first line is the one summarised), each with the
+        // index of its first line.
+        let (front, back) = self.buf.as_slices();
+        let parts = [(1, front.get(1..).unwrap_or_default()), (front.len(), back)];
+        'scan: for (first, part) in parts {
+            for (j, (_, _, f, es)) in part.iter().enumerate() {
+                let i = first + j;
+                if f.is_blank() {
+                    continue;
+                }
+                texts += 1;
+                if texts > LOOKAHEAD {
+                    break 'scan;
+                }
+                match f.class {
+                    LineClass::Body => {
+                        if heads >= 1 && heads + others >= 2 {
+                            blurbs += 1;
+                        } else if heads == 0 && seen_body {
+                            runs += 1;
+                        }
+                        (heads, others, seen_body) = (0, 0, true);
                     }
-                    (heads, others, seen_body) = (0, 0, true);
+                    LineClass::Headline => heads += 1,
+                    _ => others += 1,
                 }
-                LineClass::Headline => heads += 1,
-                _ => others += 1,
-            }
-            if next_text == 0 {
-                next_text = i as u32;
-                nav_next = f.class == LineClass::Chrome
-                    && !f.has(flag::WIDGET)
-                    && (f.has(flag::PAGE_START)
-                        || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
-            }
-            let es = &self.buf[i].3;
-            if texts <= 6 {
-                // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
-                // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
-                let dated = f.class == LineClass::Chrome
-                    && f.has(flag::DATE)
-                    && !f.has(flag::TERMINAL)
-                    && f.chars <= 60;
-                if texts <= 4 && (f.class == LineClass::Byline || dated) {
-                    byline = true;
+                if next_text == 0 {
+                    next_text = i as u32;
+                    nav_next = f.class == LineClass::Chrome
+                        && !f.has(flag::WIDGET)
+                        && (f.has(flag::PAGE_START)
+                            || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
                 }
-                let pair = match f.class {
-                    LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
-                    LineClass::Headline => es.echo_next == 1,
-                    _ => false,
-                };
-                if pair {
-                    caption_echo = true;
-                }
-            }
-            if f.class == LineClass::Headline && first_body == 0 {
-                headline_between = true;
-            }
-            if f.class == LineClass::Body && !es.recurring() {
-                if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
-                    text_ahead = true;
-                }
-                last_body_text = Some(texts);
-                body += 1;
-                if body <= LANG_AHEAD_LINES && es.echo_prev == 0 {
-                    lang_lines += 1;
-                    for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
-                        *acc += f32::from(v);
+                if texts <= 6 {
+                    // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
+                    // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
+                    let dated = f.class == LineClass::Chrome
+                        && f.has(flag::DATE)
+                        && !f.has(flag::TERMINAL)
+                        && f.chars <= 60;
+                    if texts <= 4 && (f.class == LineClass::Byline || dated) {
+                        byline = true;
+                    }
+                    let pair = match f.class {
+                        LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
+                        LineClass::Headline => es.echo_next == 1,
+                        _ => false,
+                    };
+                    if pair {
+                        caption_echo = true;
                     }
                 }
-                if first_body == 0 {
-                    first_body = i as u32;
+                if f.class == LineClass::Headline && first_body == 0 {
+                    headline_between = true;
                 }
-                let (fr, n) = self.buf[i].3.fresh;
-                if body <= 2 && n >= 4 {
-                    fresh.0 += fr as u32;
-                    fresh.1 += n as u32;
+                if f.class == LineClass::Body && !es.recurring() {
+                    if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
+                        text_ahead = true;
+                    }
+                    last_body_text = Some(texts);
+                    body += 1;
+                    if body <= LANG_AHEAD_LINES && es.echo_prev == 0 {
+                        lang_lines += 1;
+                        for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
+                            *acc += f32::from(v);
+                        }
+                    }
+                    if first_body == 0 {
+                        first_body = i as u32;
+                    }
+                    let (fr, n) = es.fresh;
+                    if body <= 2 && n >= 4 {
+                        fresh.0 += fr as u32;
+                        fresh.1 += n as u32;
+                    }
                 }
             }
         }
