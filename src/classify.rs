@@ -1300,8 +1300,34 @@ pub(crate) fn finalize(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
-/// `K` to the power `n`, wrapping.
-fn k_pow(mut n: u32) -> u64 {
+/// `K` to the powers 0 to 63 (`[0]`), and `K^64` to the powers 0 to 63 (`[1]`).
+static K_POWS: [[u64; 64]; 2] = {
+    let mut t = [[1u64; 64]; 2];
+    let mut i = 1;
+    while i < 64 {
+        t[0][i] = t[0][i - 1].wrapping_mul(K);
+        i += 1;
+    }
+    let k64 = t[0][63].wrapping_mul(K);
+    i = 1;
+    while i < 64 {
+        t[1][i] = t[1][i - 1].wrapping_mul(k64);
+        i += 1;
+    }
+    t
+};
+
+/// `K` to the power `n`, wrapping: from [`K_POWS`] below 4096.
+#[inline]
+fn k_pow(n: u32) -> u64 {
+    match K_POWS[1].get((n >> 6) as usize) {
+        Some(&high) => K_POWS[0][(n & 63) as usize].wrapping_mul(high),
+        None => k_pow_by_squaring(n),
+    }
+}
+
+/// `K` to the power `n`, wrapping, by repeated squaring.
+fn k_pow_by_squaring(mut n: u32) -> u64 {
     let (mut base, mut acc) = (K, 1u64);
     while n > 0 {
         if n & 1 == 1 {
@@ -1590,17 +1616,6 @@ struct AsciiRun {
     first_letter: u8,
 }
 
-/// `K` to the powers 0 to 32.
-static K_POWS: [u64; 33] = {
-    let mut t = [1u64; 33];
-    let mut i = 1;
-    while i < t.len() {
-        t[i] = t[i - 1].wrapping_mul(K);
-        i += 1;
-    }
-    t
-};
-
 /// The run of ASCII letters and digits at the start of `b`: each byte mixed into `key`
 /// and `wh` as [`count`] mixes it, lower-cased (`| 0x20` keeps a digit as it is).
 ///
@@ -1636,10 +1651,7 @@ fn ascii_run(b: &[u8], key: u64, wh: u64) -> AsciiRun {
             len += 1;
         }
     }
-    let k = K_POWS
-        .get(len)
-        .copied()
-        .unwrap_or_else(|| k_pow(len as u32));
+    let k = k_pow(len as u32);
     AsciiRun {
         len,
         key: key.wrapping_mul(k).wrapping_add(run),
@@ -3282,6 +3294,19 @@ mod tests {
                 .contains(&key_of("the harbourmaster's pier").0)
         );
         assert!(!scratch.suffixes.contains(&key_of("master's pier").0));
+    }
+
+    #[test]
+    fn k_pow_agrees_with_squaring() {
+        let mut p = 1u64;
+        for n in 0..5000 {
+            assert_eq!(k_pow(n), p, "K^{n}");
+            assert_eq!(k_pow_by_squaring(n), p, "K^{n}");
+            p = p.wrapping_mul(K);
+        }
+        for n in [4095, 4096, 100_000, u32::MAX] {
+            assert_eq!(k_pow(n), k_pow_by_squaring(n), "K^{n}");
+        }
     }
 
     #[test]
