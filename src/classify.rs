@@ -1304,8 +1304,34 @@ pub(crate) fn finalize(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
-/// `K` to the power `n`, wrapping.
-fn k_pow(mut n: u32) -> u64 {
+/// `K` to the powers 0 to 63 (`[0]`), and `K^64` to the powers 0 to 63 (`[1]`).
+static K_POWS: [[u64; 64]; 2] = {
+    let mut t = [[1u64; 64]; 2];
+    let mut i = 1;
+    while i < 64 {
+        t[0][i] = t[0][i - 1].wrapping_mul(K);
+        i += 1;
+    }
+    let k64 = t[0][63].wrapping_mul(K);
+    i = 1;
+    while i < 64 {
+        t[1][i] = t[1][i - 1].wrapping_mul(k64);
+        i += 1;
+    }
+    t
+};
+
+/// `K` to the power `n`, wrapping: from [`K_POWS`] below 4096.
+#[inline]
+fn k_pow(n: u32) -> u64 {
+    match K_POWS[1].get((n >> 6) as usize) {
+        Some(&high) => K_POWS[0][(n & 63) as usize].wrapping_mul(high),
+        None => k_pow_by_squaring(n),
+    }
+}
+
+/// `K` to the power `n`, wrapping, by repeated squaring.
+fn k_pow_by_squaring(mut n: u32) -> u64 {
     let (mut base, mut acc) = (K, 1u64);
     while n > 0 {
         if n & 1 == 1 {
@@ -1596,10 +1622,14 @@ struct AsciiRun {
 
 /// The run of ASCII letters and digits at the start of `b`: each byte mixed into `key`
 /// and `wh` as [`count`] mixes it, lower-cased (`| 0x20` keeps a digit as it is).
+///
+/// The mix is polynomial: the run's bytes are mixed once, into a hash that starts at 0,
+/// and `key` and `wh` become `key * K^len` and `wh * K^len` plus that hash.
 #[inline]
-fn ascii_run(b: &[u8], mut key: u64, mut wh: u64) -> AsciiRun {
+fn ascii_run(b: &[u8], key: u64, wh: u64) -> AsciiRun {
     let (mut letters, mut upper, mut first_letter) = (0u32, 0u32, 0u8);
     let mut len = 0;
+    let mut run = 0u64;
     // Digits up to the first letter, then letters and digits.
     while let Some(&byte) = b.get(len) {
         let c = RUN_CLASS[byte as usize];
@@ -1610,8 +1640,7 @@ fn ascii_run(b: &[u8], mut key: u64, mut wh: u64) -> AsciiRun {
         if c & RUN_ALNUM == 0 {
             break;
         }
-        key = mix(key, u32::from(byte));
-        wh = mix(wh, u32::from(byte));
+        run = mix(run, u32::from(byte));
         len += 1;
     }
     if first_letter != 0 {
@@ -1622,16 +1651,15 @@ fn ascii_run(b: &[u8], mut key: u64, mut wh: u64) -> AsciiRun {
             }
             letters += u32::from((c >> 1) & 1);
             upper += u32::from(c >> 2);
-            let lc = u32::from(byte | 0x20);
-            key = mix(key, lc);
-            wh = mix(wh, lc);
+            run = mix(run, u32::from(byte | 0x20));
             len += 1;
         }
     }
+    let k = k_pow(len as u32);
     AsciiRun {
         len,
-        key,
-        wh,
+        key: key.wrapping_mul(k).wrapping_add(run),
+        wh: wh.wrapping_mul(k).wrapping_add(run),
         letters,
         upper,
         first_letter,
@@ -3289,6 +3317,54 @@ mod tests {
                 .contains(&key_of("the harbourmaster's pier").0)
         );
         assert!(!scratch.suffixes.contains(&key_of("master's pier").0));
+    }
+
+    #[test]
+    fn k_pow_agrees_with_squaring() {
+        let mut p = 1u64;
+        for n in 0..5000 {
+            assert_eq!(k_pow(n), p, "K^{n}");
+            assert_eq!(k_pow_by_squaring(n), p, "K^{n}");
+            p = p.wrapping_mul(K);
+        }
+        for n in [4095, 4096, 100_000, u32::MAX] {
+            assert_eq!(k_pow(n), k_pow_by_squaring(n), "K^{n}");
+        }
+    }
+
+    #[test]
+    fn ascii_run_mixes_as_byte_by_byte() {
+        // The run's key and word hash, mixed byte by byte as before the polynomial
+        // shortcut: runs of every length up to past the table of powers, with digits
+        // before and among the letters, ended by a mark, a space or a non-ASCII byte.
+        let alphabet = b"aZq09xYk7";
+        let ends: [&[u8]; 4] = [b"", b" x", b"-y", "é".as_bytes()];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 0..80 {
+            for end in ends {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let mut b: Vec<u8> = (0..len)
+                    .map(|i| alphabet[((seed >> (i % 48)) as usize + i) % alphabet.len()])
+                    .collect();
+                b.extend_from_slice(end);
+                let (key, wh) = (seed, seed.rotate_left(17));
+                let run = ascii_run(&b, key, wh);
+                let (mut k, mut w, mut n) = (key, wh, 0);
+                let mut lettered = false;
+                while let Some(&x) = b.get(n) {
+                    if !x.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    lettered |= x.is_ascii_alphabetic();
+                    // Digits up to the first letter are mixed as they are.
+                    let lc = u32::from(if lettered { x | 0x20 } else { x });
+                    (k, w, n) = (mix(k, lc), mix(w, lc), n + 1);
+                }
+                assert_eq!((run.len, run.key, run.wh), (n, k, w), "{b:?}");
+            }
+        }
     }
 
     #[test]

@@ -242,9 +242,9 @@ impl Table {
     }
 }
 
+/// Where a word of a headline-like line waits: its line and its bit there.
 #[derive(Clone, Copy)]
 struct WordSlot {
-    word: u32,
     line: usize,
     bit: u8,
 }
@@ -260,39 +260,51 @@ const WORD_BITS: u32 = 11;
 const WORD_WAYS: usize = 4;
 
 const EMPTY_WORD: WordSlot = WordSlot {
-    word: 0,
     line: usize::MAX,
     bit: 0,
 };
 
 /// Words of recent headline-like lines: a bucketed table word → (line, bit).
+///
+/// The words of a bucket are kept apart from their slots, so that a body line's word
+/// is looked for in its bucket by four comparisons of one array (most words are in no
+/// headline-like line).
 struct WordTable {
-    slots: Vec<WordSlot>,
+    /// The words of each bucket (0 in an empty entry: a word hash is odd).
+    words: Vec<[u32; WORD_WAYS]>,
+    /// Their lines and bits (line `usize::MAX` in an empty entry).
+    slots: Vec<[WordSlot; WORD_WAYS]>,
     bits: u32,
 }
 
 impl WordTable {
     fn new(bits: u32) -> WordTable {
         WordTable {
-            slots: vec![EMPTY_WORD; WORD_WAYS << bits],
+            words: vec![[0; WORD_WAYS]; 1 << bits],
+            slots: vec![[EMPTY_WORD; WORD_WAYS]; 1 << bits],
             bits,
         }
     }
 
     /// The bucket of `word`.
     #[inline]
-    fn bucket(&self, word: u32) -> std::ops::Range<usize> {
-        let b = (word >> (32 - self.bits)) as usize * WORD_WAYS;
-        b..b + WORD_WAYS
+    fn bucket(&self, word: u32) -> usize {
+        (word >> (32 - self.bits)) as usize
     }
 
     /// Doubles the table, keeping every entry: a bucket splits in two by the next bit.
     fn grow(&mut self) {
         let mut bigger = WordTable::new(self.bits + 1);
-        for s in self.slots.iter().filter(|s| s.line != usize::MAX) {
-            let r = bigger.bucket(s.word);
-            if let Some(free) = bigger.slots[r].iter_mut().find(|e| e.line == usize::MAX) {
-                *free = *s;
+        for (ws, slots) in self.words.iter().zip(&self.slots) {
+            for (&w, s) in ws.iter().zip(slots) {
+                if s.line == usize::MAX {
+                    continue;
+                }
+                let b = bigger.bucket(w);
+                if let Some(i) = bigger.slots[b].iter().position(|e| e.line == usize::MAX) {
+                    bigger.words[b][i] = w;
+                    bigger.slots[b][i] = *s;
+                }
             }
         }
         *self = bigger;
@@ -370,6 +382,8 @@ pub(crate) struct Signals {
     grown: u32,
     /// The last body line pushed.
     last_body: Option<usize>,
+    /// The last headline-like line whose words went into `words`.
+    last_head: Option<usize>,
     /// Language votes of the last [`LANG_BEFORE_LINES`] body lines (a ring).
     lang: [lang::Votes; LANG_BEFORE_LINES],
     /// Body lines pushed so far (the ring's next slot).
@@ -409,6 +423,7 @@ impl Signals {
             body_words: BodyWords::new(BODY_WORD_BITS - GROWTH_STEPS),
             grown: 0,
             last_body: None,
+            last_head: None,
             lang: [[0; N_LANGS]; LANG_BEFORE_LINES],
             bodies: 0,
             last_title: None,
@@ -605,11 +620,9 @@ impl Signals {
             let oldest = (0..WORD_WAYS)
                 .min_by_key(|&i| bucket[i].line.wrapping_add(1))
                 .unwrap_or(0);
-            bucket[oldest] = WordSlot {
-                word: w,
-                line,
-                bit: n as u8,
-            };
+            bucket[oldest] = WordSlot { line, bit: n as u8 };
+            self.words.words[b][oldest] = w;
+            self.last_head = Some(line);
         }) as u8
     }
 
@@ -646,10 +659,19 @@ impl Signals {
         for &w in words {
             self.body_words.put(w, line);
         }
+        // Every entry is of the last headline-like line with words or before it.
+        if self.last_head.is_none_or(|h| line - h > COVER_LINES) {
+            return;
+        }
         for &w in words {
-            for i in self.words.bucket(w) {
-                let slot = self.words.slots[i];
-                if slot.word == w
+            let b = self.words.bucket(w);
+            let ws = self.words.words[b];
+            if !ws.iter().fold(false, |any, &e| any | (e == w)) {
+                continue;
+            }
+            for (i, &e) in ws.iter().enumerate() {
+                let slot = self.words.slots[b][i];
+                if e == w
                     && slot.line < line
                     && line - slot.line <= COVER_LINES
                     && let Some(s) = self.sig_mut(slot.line)
@@ -710,74 +732,81 @@ impl Signals {
         // with no headline-like line between (chrome such as a credit may stand there).
         let (mut blurbs, mut runs) = (0u32, 0u32);
         let (mut heads, mut others, mut seen_body) = (0u32, 0u32, false);
-        for i in 1..self.buf.len() {
-            let f = &self.buf[i].2;
-            if f.is_blank() {
-                continue;
-            }
-            texts += 1;
-            if texts > LOOKAHEAD {
-                break;
-            }
-            match f.class {
-                LineClass::Body => {
-                    if heads >= 1 && heads + others >= 2 {
-                        blurbs += 1;
-                    } else if heads == 0 && seen_body {
-                        runs += 1;
+        // The buffer's two parts (the first line is the one summarised), each with the
+        // index of its first line.
+        let (front, back) = self.buf.as_slices();
+        let parts = [(1, front.get(1..).unwrap_or_default()), (front.len(), back)];
+        'scan: for (first, part) in parts {
+            for (j, (_, _, f, es)) in part.iter().enumerate() {
+                let i = first + j;
+                if f.is_blank() {
+                    continue;
+                }
+                texts += 1;
+                if texts > LOOKAHEAD {
+                    break 'scan;
+                }
+                match f.class {
+                    LineClass::Body => {
+                        if heads >= 1 && heads + others >= 2 {
+                            blurbs += 1;
+                        } else if heads == 0 && seen_body {
+                            runs += 1;
+                        }
+                        (heads, others, seen_body) = (0, 0, true);
                     }
-                    (heads, others, seen_body) = (0, 0, true);
+                    LineClass::Headline => heads += 1,
+                    _ => others += 1,
                 }
-                LineClass::Headline => heads += 1,
-                _ => others += 1,
-            }
-            if next_text == 0 {
-                next_text = i as u32;
-                nav_next = f.class == LineClass::Chrome
-                    && !f.has(flag::WIDGET)
-                    && (f.has(flag::PAGE_START)
-                        || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
-            }
-            // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
-            // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
-            let dated = f.class == LineClass::Chrome
-                && f.has(flag::DATE)
-                && !f.has(flag::TERMINAL)
-                && f.chars <= 60;
-            if texts <= 4 && (f.class == LineClass::Byline || dated) {
-                byline = true;
-            }
-            let es = &self.buf[i].3;
-            let pair = match f.class {
-                LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
-                LineClass::Headline => es.echo_next == 1,
-                _ => false,
-            };
-            if texts <= 6 && pair {
-                caption_echo = true;
-            }
-            if f.class == LineClass::Headline && first_body == 0 {
-                headline_between = true;
-            }
-            if f.class == LineClass::Body && !es.recurring() {
-                if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
-                    text_ahead = true;
+                if next_text == 0 {
+                    next_text = i as u32;
+                    nav_next = f.class == LineClass::Chrome
+                        && !f.has(flag::WIDGET)
+                        && (f.has(flag::PAGE_START)
+                            || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
                 }
-                last_body_text = Some(texts);
-                body += 1;
-                if body <= LANG_AHEAD_LINES && es.echo_prev == 0 {
-                    lang_lines += 1;
-                    for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
-                        *acc += f32::from(v);
+                if texts <= 6 {
+                    // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
+                    // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
+                    let dated = f.class == LineClass::Chrome
+                        && f.has(flag::DATE)
+                        && !f.has(flag::TERMINAL)
+                        && f.chars <= 60;
+                    if texts <= 4 && (f.class == LineClass::Byline || dated) {
+                        byline = true;
+                    }
+                    let pair = match f.class {
+                        LineClass::Caption | LineClass::Body => (1..=2).contains(&es.echo_next),
+                        LineClass::Headline => es.echo_next == 1,
+                        _ => false,
+                    };
+                    if pair {
+                        caption_echo = true;
                     }
                 }
-                if first_body == 0 {
-                    first_body = i as u32;
+                if f.class == LineClass::Headline && first_body == 0 {
+                    headline_between = true;
                 }
-                let (fr, n) = self.buf[i].3.fresh;
-                if body <= 2 && n >= 4 {
-                    fresh.0 += fr as u32;
-                    fresh.1 += n as u32;
+                if f.class == LineClass::Body && !es.recurring() {
+                    if f.chars >= 400 || last_body_text.is_some_and(|t| texts - t <= 4) {
+                        text_ahead = true;
+                    }
+                    last_body_text = Some(texts);
+                    body += 1;
+                    if body <= LANG_AHEAD_LINES && es.echo_prev == 0 {
+                        lang_lines += 1;
+                        for (acc, &v) in lang_ahead.iter_mut().zip(&f.lang) {
+                            *acc += f32::from(v);
+                        }
+                    }
+                    if first_body == 0 {
+                        first_body = i as u32;
+                    }
+                    let (fr, n) = es.fresh;
+                    if body <= 2 && n >= 4 {
+                        fresh.0 += fr as u32;
+                        fresh.1 += n as u32;
+                    }
                 }
             }
         }
@@ -836,16 +865,24 @@ impl Signals {
 
 /// Calls `f(i, w)` for the first `N` distinct words `w` of `words`, `i` counting them;
 /// returns how many there were.
+///
+/// A 256-bit filter of the words seen (bits 1-8 of the hash; bit 0 is always set)
+/// spares the scan of the words seen for a word whose bit is clear: a new word, as
+/// most are.
 fn distinct<const N: usize>(words: &[u32], mut f: impl FnMut(usize, u32)) -> usize {
     let mut seen = [0u32; N];
+    let mut filter = [0u64; 4];
     let mut n = 0;
     for &w in words {
         if n == N {
             break;
         }
-        if seen[..n].contains(&w) {
+        let b = (w >> 1) as usize & 255;
+        let (i, bit) = (b >> 6, 1u64 << (b & 63));
+        if filter[i] & bit != 0 && seen[..n].contains(&w) {
             continue;
         }
+        filter[i] |= bit;
         seen[n] = w;
         f(n, w);
         n += 1;
@@ -1165,5 +1202,47 @@ mod tests {
         assert_eq!(ev[0].s.first_body, 3);
         assert_eq!(ev[0].s.body_ahead, 1);
         assert_eq!(ev[0].s.next_text, 1);
+    }
+
+    /// The first `n` distinct words of `words`, by a plain scan.
+    fn distinct_plain(words: &[u32], n: usize) -> Vec<u32> {
+        let mut seen = Vec::new();
+        for &w in words {
+            if seen.len() == n {
+                break;
+            }
+            if !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn distinct_agrees_with_a_plain_scan() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 0..300 {
+            // Few distinct words, or many; some share the filter's bits (1-8) only.
+            let pool = 1 + (len * 7) % 150;
+            let words: Vec<u32> = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    let k = (x >> 33) as u32 % pool as u32;
+                    ((k % 5) << 1) | (k << 9) | 1
+                })
+                .collect();
+            for n in [16, 64] {
+                let mut got = Vec::new();
+                let count = if n == 16 {
+                    distinct::<16>(&words, |i, w| got.push((i, w)))
+                } else {
+                    distinct::<64>(&words, |i, w| got.push((i, w)))
+                };
+                let want: Vec<(usize, u32)> =
+                    distinct_plain(&words, n).into_iter().enumerate().collect();
+                assert_eq!(got, want, "{len} words, N = {n}");
+                assert_eq!(count, want.len());
+            }
+        }
     }
 }
