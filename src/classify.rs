@@ -2013,7 +2013,7 @@ fn abbreviation_end(t: &str) -> bool {
 }
 
 /// `t` has more than `n` words between white space (`t.split_whitespace().nth(n)` is
-/// some), counted bytewise: ASCII by a table, other characters decoded. Unlike
+/// some), counted bytewise: ASCII by comparison, other characters decoded. Unlike
 /// [`count`], `\x1c`–`\x1f` are no white space here.
 fn more_words_than(t: &str, n: usize) -> bool {
     let b = t.as_bytes();
@@ -2040,27 +2040,29 @@ fn more_words_than(t: &str, n: usize) -> bool {
     false
 }
 
-/// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
-/// at the top of a page, not a hashtag.
-/// The rest of a line that opens with an image token without spaces and then a head-link
-/// mark: `[tr?id=123&ev=PageView] #Site » Feed …` gives `#Site » Feed …`.
+/// The rest of a line that opens with an image token shaped like a URL (no spaces, one
+/// of `? = / .`: a tracking pixel) and then a text browser's feed-link list
+/// (`#Site » Feed …`): `[tr?id=123&ev=PageView] #Site » Feed …` gives `#Site » Feed …`.
 fn after_image_token(t: &str) -> Option<&str> {
     let b = t.as_bytes();
     if b.first() != Some(&b'[') {
         return None;
     }
     let close = memchr::memchr(b']', &b[..b.len().min(300)])?;
-    if b[1..close]
-        .iter()
-        .any(|c| c.is_ascii_whitespace() || *c == b'[')
+    let token = &b[1..close];
+    if token.iter().any(|c| c.is_ascii_whitespace() || *c == b'[')
+        || !token.iter().any(|c| b"?=/.".contains(c))
     {
         return None;
     }
     let rest = t.get(close + 1..)?.strip_prefix(' ')?;
     let r = rest.as_bytes();
-    (r.first() == Some(&b'#') && r.get(1).is_some_and(|&c| c != b'#' && c != b' ')).then_some(rest)
+    let mark = r.first() == Some(&b'#') && r.get(1).is_some_and(|&c| c != b'#' && c != b' ');
+    (mark && rest.contains(" \u{bb} ")).then_some(rest)
 }
 
+/// `#alternate`, `#Site » Feed`, `#… RSS`: the link-relation lines a text browser prints
+/// at the top of a page, not a hashtag.
 fn feed_shaped(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(300)];
     let lower = head.to_ascii_lowercase();
@@ -3680,6 +3682,14 @@ mod tests {
             !c.classify("[A photo of the ferry] #feed")
                 .has(flag::LINK_REL)
         );
+        // An image token that is no URL, or a hashtag that only contains a feed word.
+        for line in [
+            "[IMG] #Harbour Blog » Feed",
+            "[photo.jpg] #Anatomy of a storm",
+            "[12] #Feedback wanted on the new timetable",
+        ] {
+            assert!(!c.classify(line).has(flag::LINK_REL), "{line}");
+        }
         assert!(
             c.classify(" #Harbour News » Feed Harbour News » Comments Feed")
                 .has(flag::LINK_REL)

@@ -276,7 +276,7 @@ const SOURCE_CLOSE_W: f32 = 1.0;
 /// Weight of [`Term::RareGap`].
 const RARE_GAP_W: f32 = 1.5;
 
-/// One text line in this many, at most, follows a blank line in a file where blank
+/// Fewer than one text line in this many follows a blank line in a file where blank
 /// lines are rare …
 const RARE_GAP: u64 = 20;
 
@@ -465,7 +465,7 @@ pub(crate) struct FileStats {
 
 impl FileStats {
     /// Blank lines are rare in this file (a dump with one text node per line): a blank
-    /// line before at most one text line in [`RARE_GAP`], over [`RARE_GAP_MIN_LINES`].
+    /// line before fewer than one text line in [`RARE_GAP`], over [`RARE_GAP_MIN_LINES`].
     pub fn gaps_rare(&self) -> bool {
         self.text >= RARE_GAP_MIN_LINES && self.gapped * RARE_GAP < self.text
     }

@@ -115,6 +115,11 @@ const TABLE_SLOTS: usize = 1024;
 /// is at least 1). A look-up costs a multiply and a compare or two, where the map
 /// hashed and probed a group.
 static FUNCTION_TABLE: Lazy<Vec<(u64, u16)>> = Lazy::new(|| {
+    // At most half full, so that every probe ends at an empty slot.
+    assert!(
+        FUNCTION_WORDS.len() * 2 <= TABLE_SLOTS,
+        "function-word table too small"
+    );
     let mut t = vec![(0u64, 0u16); TABLE_SLOTS];
     for (&h, &mask) in FUNCTION_WORDS.iter() {
         let mut i = slot_of(h);
