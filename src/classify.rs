@@ -1056,9 +1056,15 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
 /// A footer's link bar printed on one line: short parts between `|` (or `·`, `•`), two
 /// of them legal links (`Imprint | Privacy | Contact | Login`).
 fn legal_bar(text: &str, marks: Marks) -> bool {
-    if text.len() > 200 || !marks.may_hold(M_BAR | M_NON_ASCII) || !has_bar_mark(text) {
-        return false;
-    }
+    text.len() <= 200
+        && marks.may_hold(M_BAR | M_NON_ASCII)
+        && has_bar_mark(text)
+        && legal_bar_parts(text)
+}
+
+/// The parts of a line between `|`, `·` and `•` are three or more, of three words at
+/// most each, and two of them are legal links.
+fn legal_bar_parts(text: &str) -> bool {
     let mut parts = 0;
     let mut legal = 0;
     for part in text.split(['|', '·', '•']) {

@@ -53,6 +53,18 @@ fn single_headline(text: &str) -> Option<String> {
     out.articles()[0].headline().map(str::to_owned)
 }
 
+/// Streaming `text` gives the articles of segmenting it at once.
+fn assert_stream_equals_batch(seg: &Segmenter, text: &str) {
+    let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
+    let batch: Vec<_> = seg
+        .segment(text)
+        .into_articles()
+        .into_iter()
+        .map(|a| a.into_owned())
+        .collect();
+    assert_eq!(streamed, batch);
+}
+
 /// The first line of the second article of `text`, which must come out as two.
 fn second_start(text: &str) -> Option<&str> {
     let out = Segmenter::new().segment(text);
@@ -805,13 +817,7 @@ fn a_stronger_page_start_in_a_lead_without_text_moves_the_boundary() {
         .map(|o| o.0)
         .collect();
     assert_eq!(opens, starts[1..]);
-    let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
-    let batch: Vec<_> = out
-        .into_articles()
-        .into_iter()
-        .map(|a| a.into_owned())
-        .collect();
-    assert_eq!(streamed, batch);
+    assert_stream_equals_batch(&seg, &text);
 }
 
 /// The footer's link bar on one line (`Impressum | Datenschutz | Kontakt | Login`) after
@@ -880,17 +886,10 @@ fn a_move_never_takes_an_article_past_the_size_limit() {
             .max_article_bytes(limit)
             .build()
             .unwrap();
-        let out = seg.segment(&text);
-        for a in out.articles() {
+        for a in seg.segment(&text).articles() {
             assert!(a.span().len() <= limit, "{} > {limit}", a.span().len());
         }
-        let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
-        let batch: Vec<_> = out
-            .into_articles()
-            .into_iter()
-            .map(|a| a.into_owned())
-            .collect();
-        assert_eq!(streamed, batch, "limit {limit}");
+        assert_stream_equals_batch(&seg, &text);
     }
 }
 
