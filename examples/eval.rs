@@ -69,7 +69,7 @@ fn print_metrics(m: &Value) {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: eval CORPUS_DIR [--per-case [N]] [--by FIELD] [--json] [--write-preds FILE] \
-         [--min METRIC=VALUE]... [--min-confidence X] [--thresholds]"
+         [--min METRIC=VALUE]... [--min-confidence X] [--thresholds] [--config FILE]"
     );
     ExitCode::from(2)
 }

@@ -2776,7 +2776,7 @@ mod tests {
     );
 
     classes!(sources:
-        "Source: Asharq Al-Awsat" => Source, "Quelle: Stadtverwaltung" => Source,
+        "Source: Harbour Gazette" => Source, "Quelle: Stadtverwaltung" => Source,
         "Fuente: Agencias" => Source, "(AFP)" => Source, "— Reuters" => Source,
         "dpa/lno" => Source, "_Quelle: Landesamt/ls_" => Source,
         "المصدر: وكالات" => Source, "Источник: ТАСС" => Source,

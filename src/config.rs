@@ -233,10 +233,11 @@ impl SegmenterBuilder {
     /// least [`MIN_BYTE_LIMIT`]).
     ///
     /// Text with no boundary for this long is not an article but a dump that the rules
-    /// do not understand (a log, a table, one page repeated): once an article reaches the
-    /// limit, the next line opens a new one, with confidence 0 and the signal
-    /// [`SizeLimit`](crate::Signal::SizeLimit). Lines are never split, so a single line
-    /// longer than the limit makes an article of its own. Nothing is dropped: the
+    /// do not understand (a log, a table, one page repeated): the line that would take an
+    /// article past the limit opens a new one, with confidence 0 and the signal
+    /// [`SizeLimit`](crate::Signal::SizeLimit). This limit never cuts a line (only
+    /// `max_line_bytes` does), so a line longer than the limit makes an article of its
+    /// own. Nothing is dropped: the
     /// articles still tile the input. The limit bounds what [`Segmenter::stream`] holds,
     /// and it applies alike to [`Segmenter::segment`], so both give the same articles.
     ///

@@ -114,7 +114,8 @@
 //!
 //! Files and directories (their `*.txt` in name order) are segmented on all cores, output
 //! in input order; exit status 1, 2 or 3 reports an unreadable input, a usage or
-//! configuration error, or invalid UTF-8 (segmented anyway, lossily).
+//! configuration error, or invalid UTF-8 (segmented anyway, lossily) or a malformed
+//! record (skipped).
 //!
 //! ## As a mapper: JSON records in and out
 //!
@@ -159,8 +160,9 @@
 //!
 //! # Design
 //!
-//! A line-classifier state machine in two passes over the lines, the way a markdown
-//! parser first resolves block structure and then inlines:
+//! A line-classifier state machine in one streaming pass with a lookahead window: each
+//! line is classified on its own, then judged in context once `window` lines past it
+//! have been read:
 //!
 //! 1. **lines**: the input is split into lines with byte offsets (`\n`, `\r\n`, no final
 //!    newline, a byte-order mark), numbered as [`str::lines`] numbers them.
@@ -204,8 +206,9 @@
 //!    far away lose, and a deck must clearly beat the convincing headline right above it).
 //! 5. **segment**: the articles, typed spans, headline and source.
 //!
-//! Everything the machine needs is final once `window` lines have been read past it, so
-//! memory is bounded by the window and time is linear in the input.
+//! A line's evidence is final once `window` lines have been read past it; an article's
+//! end is final once, in addition, the next article's start can no longer move (see
+//! Limits). So memory is bounded by the settings, and time is linear in the input.
 //!
 //! # Guarantees
 //!

@@ -5,7 +5,11 @@
 //! next state and an [`Action`]. An article is in one of two phases:
 //!
 //! * [`Phase::Lead`]: the page has started but its text has not: chrome, the title line,
-//!   the headline, captions, bylines. Nothing here opens another article.
+//!   the headline, captions, bylines. Three things change articles here: early in the
+//!   lead, a much stronger page start moves the article's own start ([`Action::Move`]);
+//!   after [`LEAD_LINES`] lines a header block opens the next article with
+//!   [`LEAD_MARGIN`] extra (none after a closing line); after [`OPENING_LEAD_LINES`] the
+//!   file's opening chrome recurring opens it.
 //! * [`Phase::Body`]: the article's text has begun. From here a **header block** opens a
 //!   new article when its evidence adds up.
 //!
@@ -18,8 +22,8 @@
 //!
 //! When a line opens an article, the boundary goes back to the first line of the new page
 //! that the evidence shows: the title line whose headline this line repeats, an earlier
-//! printing of the headline, a page-start line or the end of a blank run in the region;
-//! else the line itself. A "related articles" list or a teaser prints headlines too, but
+//! printing of the headline or a line that ends with it, a page-start line or the end
+//! of a blank run in the region; else the line itself. A "related articles" list or a teaser prints headlines too, but
 //! without echo, page-start evidence or body after them, so they stay under the threshold.
 
 use crate::classify::{Features, LineClass, ValueKind, flag};

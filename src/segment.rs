@@ -146,10 +146,11 @@ impl Segmenter {
         }
     }
 
-    /// The articles of `text`, lazily: each is yielded as soon as its end is certain
-    /// (`window` lines after it, or once the next article has text, is 40 lines or 1 MiB
-    /// into its lead: until then a stronger page start may move the boundary), holding
-    /// only a bounded window of lines.
+    /// The articles of `text`, lazily: each is yielded as soon as its end is certain,
+    /// once `window` lines past the next article's start have been read and that start
+    /// can no longer move (the next article has text, or is 40 lines or 1 MiB into its
+    /// lead: until then a stronger page start may move it), holding only a bounded
+    /// window of lines.
     /// Collected, they equal [`segment`](Segmenter::segment)'s.
     ///
     /// ```

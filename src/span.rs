@@ -175,10 +175,12 @@ impl fmt::Display for LineSpan {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum SpanKind {
-    /// The article's headline, first printing.
+    /// The line the article's headline was taken from
+    /// ([`Article::headline_line`](crate::Article::headline_line)).
     Headline,
-    /// A later printing of the headline (the `<h1>` after a `<title>` line, a
-    /// `Headline | Site` title line, a breadcrumb that ends in the headline).
+    /// Another printing of the headline, before or after it (a `Headline | Site` title
+    /// line before the `<h1>`, a breadcrumb that ends in the headline, a second
+    /// printing).
     HeadlineEcho,
     /// A photo caption or image alt text.
     Caption,

@@ -21,8 +21,8 @@ enum Utf8Mode {
 /// Offsets (bytes and lines) are absolute: from the start of the stream. The stream
 /// holds the current article's text, the article before it while its end may still move
 /// (until the current one has text, 40 lines or 1 MiB), and `window` lines of
-/// lookahead, nothing more, so memory stays bounded by the longest article whatever the
-/// input's size. The articles
+/// lookahead, nothing more, so memory stays bounded by the settings (about 29 MiB of text
+/// by default: see Limits in the crate docs) whatever the input's size. The articles
 /// are those [`Segmenter::segment`] gives on the same text.
 ///
 /// An I/O error or (in strict mode) invalid UTF-8 is yielded once as `Err`, after the

@@ -451,8 +451,10 @@ pub fn isolated_splits(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Is
     }
 }
 
-/// Files of the remix: seeds, and pages per file.
+/// Seeds of the remix: each shuffles the pages anew.
 pub const REMIX_SEEDS: u64 = 5;
+
+/// Pages per remix file.
 const REMIX_PAGES: usize = 4;
 
 /// The remix's figures (see [`remix`]): its cases scored like the corpus's.
