@@ -1248,7 +1248,8 @@ const MOVE_MARGIN: f32 = 3.0;
 /// text yet, `e` is early in its lead, and its evidence beats the opener's by
 /// [`MOVE_MARGIN`] (and reaches the threshold). The lead tracks no region, so it is the
 /// line's own evidence that must do it (a title line and its `<h1>`, a byline and body
-/// ahead, a change of language), not the chrome before it.
+/// ahead, a change of language, blank lines right before it), not the chrome, closing
+/// lines or page-start lines before it.
 fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
     let opener = st.movable?;
     let (score, signals) = score(&terms(st, e), &p.weights);
