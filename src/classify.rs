@@ -968,6 +968,88 @@ fn suffix_keys(text: &str, c: &Counts, glued: bool, out: &mut Vec<u64>) {
 /// [`MAX_GLUE`]). Only for a line of at most [`HASH_LIMIT`] bytes, whose key is not
 /// cut ([`suffix_keys`] asks for no other).
 fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
+    if text.is_ascii() && !ascii_may_glue(text.as_bytes()) {
+        return 0;
+    }
+    glue_starts_full(text, out)
+}
+
+/// Class of an ASCII byte for [`ascii_may_glue`]: white space, lower, upper, digit, a
+/// mark that joins the parts of a word (`'`, `-`, `.`, `,`), another mark.
+const G_SPACE: u8 = 0;
+const G_LOWER: u8 = 1;
+const G_UPPER: u8 = 2;
+const G_DIGIT: u8 = 3;
+const G_JOIN: u8 = 4;
+const G_MARK: u8 = 5;
+
+static GLUE_CLASS: [u8; 128] = {
+    let mut t = [G_MARK; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match ASCII_CLASS[b] {
+            A_SPACE => G_SPACE,
+            A_LOWER => G_LOWER,
+            A_UPPER => G_UPPER,
+            A_DIGIT => G_DIGIT,
+            _ => match b as u8 {
+                b'\'' | b'-' | b'.' | b',' => G_JOIN,
+                _ => G_MARK,
+            },
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A mark after a letter or digit, or after such a mark: the state of
+/// [`ascii_may_glue`] that [`Glue::Mark`] is.
+const G_GLUED: u8 = 6;
+
+/// Pairs of a state and a class (bit `8 * state + class`) where [`glue_starts_full`]
+/// finds a glue point: a lower-case letter before an upper-case one or a digit, an
+/// upper-case letter before a digit, a glued mark before a letter or digit.
+const GLUE_PAIRS: u64 = 1 << (8 * G_LOWER + G_UPPER)
+    | 1 << (8 * G_LOWER + G_DIGIT)
+    | 1 << (8 * G_UPPER + G_DIGIT)
+    | 1 << (8 * G_GLUED + G_LOWER)
+    | 1 << (8 * G_GLUED + G_UPPER)
+    | 1 << (8 * G_GLUED + G_DIGIT);
+
+/// The state after a state and a class: the class, but [`G_GLUED`] for a mark after a
+/// letter, digit or glued mark.
+static GLUE_NEXT: [u8; 64] = {
+    let mut t = [0; 64];
+    let mut state = 0;
+    while state < 8 {
+        let mut cls = 0;
+        while cls < 8 {
+            let glued = cls == G_MARK as usize
+                && matches!(state as u8, G_LOWER | G_UPPER | G_DIGIT | G_GLUED);
+            t[8 * state + cls] = if glued { G_GLUED } else { cls as u8 };
+            cls += 1;
+        }
+        state += 1;
+    }
+    t
+};
+
+/// False when ASCII `b` holds no glue point for [`glue_starts_full`]; it walks the
+/// same states, without the keys.
+fn ascii_may_glue(b: &[u8]) -> bool {
+    let mut state = G_SPACE;
+    for &byte in b {
+        let i = usize::from(8 * state + GLUE_CLASS[usize::from(byte & 0x7f)]);
+        if GLUE_PAIRS >> i & 1 != 0 {
+            return true;
+        }
+        state = GLUE_NEXT[i];
+    }
+    false
+}
+
+/// [`glue_starts`] by walking every character.
+fn glue_starts_full(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
     debug_assert!(text.len() <= HASH_LIMIT);
     let mut n = 0;
     let (mut key, mut units) = (0u64, 0u32);
@@ -3013,6 +3095,18 @@ mod tests {
                     .any(|p| key_only(&text[p..]).0 == key);
                 proptest::prop_assert!(found, "{text:?}: key {key} is no suffix's");
             }
+        }
+
+        /// The ASCII pre-check skips only lines where the full walk finds no glue
+        /// point: both give the same points on any ASCII text.
+        #[test]
+        fn glue_precheck_matches_full_walk(
+            text in "[ a-zA-Z0-9'.,:|/()\\-\t]{0,40}"
+        ) {
+            let (mut fast, mut full) = ([(0, 0); MAX_GLUE], [(0, 0); MAX_GLUE]);
+            let n = glue_starts(&text, &mut fast);
+            proptest::prop_assert_eq!(n, glue_starts_full(&text, &mut full));
+            proptest::prop_assert_eq!(fast, full);
         }
     }
 
