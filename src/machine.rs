@@ -23,8 +23,9 @@
 //! When a line opens an article, the boundary goes back to the first line of the new page
 //! that the evidence shows: the title line whose headline this line repeats, an earlier
 //! printing of the headline or a line that ends with it, a page-start line or the end
-//! of a blank run in the region; else the line itself. A "related articles" list or a teaser prints headlines too, but
-//! without echo, page-start evidence or body after them, so they stay under the threshold.
+//! of a blank run in the region; else the line itself. A "related articles" list or a
+//! teaser prints headlines too, but without echo, page-start evidence or body after
+//! them, so they stay under the threshold.
 
 use crate::classify::{Features, LineClass, ValueKind, flag};
 use crate::signals::Evidence;
@@ -1227,14 +1228,15 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         back.gap = 0;
         return Some((back, Action::None));
     }
+    let (at, next) = opened_at(st, e, score)?;
+    Some((next, Action::Open { at, score, signals }))
+}
+
+/// Where the article that `e` opens with `score` starts ([`placement`]), and its state;
+/// `None` when that is not after the current article's start.
+fn opened_at(st: &State, e: &Evidence, score: f32) -> Option<(Cand, State)> {
     let at = placement(st, e);
-    if at.line <= st.start {
-        return None;
-    }
-    Some((
-        State::opened(at.line, Some(e), st.file, Some(score)),
-        Action::Open { at, score, signals },
-    ))
+    (at.line > st.start).then(|| (at, State::opened(at.line, Some(e), st.file, Some(score))))
 }
 
 /// Lines into a lead, without body text, in which a stronger page start moves the
@@ -1256,14 +1258,8 @@ fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
     if score < p.threshold.max(opener + MOVE_MARGIN) - 1e-4 {
         return None;
     }
-    let at = placement(st, e);
-    if at.line <= st.start {
-        return None;
-    }
-    Some((
-        State::opened(at.line, Some(e), st.file, Some(score)),
-        Action::Move { at, score, signals },
-    ))
+    let (at, next) = opened_at(st, e, score)?;
+    Some((next, Action::Move { at, score, signals }))
 }
 
 /// Characters a body line adds to its article's text: none for a teaser cut short

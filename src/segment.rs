@@ -628,20 +628,25 @@ impl Acc {
     }
 
     fn add(&mut self, kind: SpanKind, line: usize, span: Span) {
-        if let Some(last) = self.spans.last_mut()
-            && last.kind == kind
-            && last.lines.end == line
-            && last.span.end == span.start
-        {
-            last.lines.end = line + 1;
-            last.span.end = span.end;
-            return;
-        }
-        self.spans.push(TypedSpan {
+        self.push(TypedSpan {
             kind,
             span,
             lines: LineSpan::new(line, line + 1),
         });
+    }
+
+    /// Appends a span, merged into the last one when it continues it with the same kind.
+    fn push(&mut self, sp: TypedSpan) {
+        if let Some(last) = self.spans.last_mut()
+            && last.kind == sp.kind
+            && last.lines.end == sp.lines.start
+            && last.span.end == sp.span.start
+        {
+            last.lines.end = sp.lines.end;
+            last.span.end = sp.span.end;
+            return;
+        }
+        self.spans.push(sp);
     }
 
     /// Moves the spans from line `at` on into a new list (they belong to the next article).
@@ -962,17 +967,7 @@ impl<'s> Engine<'s> {
             }
         }
         for sp in old.spans {
-            match held.spans.last_mut() {
-                Some(last)
-                    if last.kind == sp.kind
-                        && last.lines.end == sp.lines.start
-                        && last.span.end == sp.span.start =>
-                {
-                    last.lines.end = sp.lines.end;
-                    last.span.end = sp.span.end;
-                }
-                _ => held.spans.push(sp),
-            }
+            held.push(sp);
         }
         self.held = Some(held);
     }
