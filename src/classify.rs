@@ -1280,9 +1280,16 @@ pub(crate) fn trim_bounds(s: &str) -> (usize, usize) {
     (start, end)
 }
 
+/// Columns of a line's leading white space (a tab counts four); the invisible marks that
+/// [`trim_bounds`] also skips (a byte-order mark, zero-width spaces) count none: a file
+/// saved with a BOM, or pages appended with one each, keep their markdown headings.
 fn indent_of(lead: &str) -> u32 {
     lead.chars()
-        .map(|c| if c == '\t' { 4 } else { 1 })
+        .map(|c| match c {
+            '\t' => 4,
+            c if c.is_whitespace() => 1,
+            _ => 0,
+        })
         .sum::<u32>()
 }
 
@@ -3750,6 +3757,16 @@ mod tests {
         let s = "\u{feff}\u{200b} Title \u{a0}";
         let (a, b) = trim_bounds(s);
         assert_eq!(&s[a..b], "Title");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_indent() {
+        // A page appended with its BOM keeps its markdown heading.
+        let c = Classifier::default();
+        let f = c.classify("\u{feff}# Harbour Ferry Returns to the Island");
+        assert_eq!(f.indent, 0);
+        assert_eq!(f.heading, 1);
+        assert_eq!(c.classify("\u{200b}\t  Text").indent, 6);
     }
 
     #[test]

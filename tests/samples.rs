@@ -190,3 +190,66 @@ fn the_records_file_holds_the_samples() {
     listed.sort();
     assert_eq!(ids, listed);
 }
+
+/// Rewrites every line of `text` with `f(line index, line)`, keeping the line count.
+fn per_line(text: &str, f: impl Fn(usize, &str) -> String) -> String {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| f(i, l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn invisible_layout_changes_keep_the_boundaries_and_headlines() {
+    // Changes a scrape picks up on its way (CRLF line ends, trailing white space, blank
+    // lines of spaces, a byte-order mark on every appended page) change no line count, so
+    // the articles must start on the same lines under the same headlines.
+    let seg = Segmenter::new();
+    for name in SAMPLES {
+        let s = sample(name);
+        let truth = s.truth["articles"].as_array().unwrap();
+        let starts: Vec<usize> = truth
+            .iter()
+            .map(|t| t["start_line"].as_u64().unwrap() as usize)
+            .collect();
+        let variants = [
+            ("crlf", s.text.replace('\n', "\r\n")),
+            ("trailing", per_line(&s.text, |_, l| format!("{l} \t"))),
+            (
+                "blank spaces",
+                per_line(&s.text, |_, l| {
+                    if l.trim().is_empty() {
+                        "   ".into()
+                    } else {
+                        l.into()
+                    }
+                }),
+            ),
+            (
+                "bom per page",
+                per_line(&s.text, |i, l| {
+                    if starts.contains(&i) {
+                        format!("\u{feff}{l}")
+                    } else {
+                        l.into()
+                    }
+                }),
+            ),
+        ];
+        for (what, text) in variants {
+            let out = seg.segment(&text);
+            let got: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+            assert_eq!(got, starts, "{} ({what}): article starts", s.name);
+            for (a, t) in out.articles().iter().zip(truth) {
+                assert_eq!(
+                    a.headline()
+                        .map(|h| h.trim_start_matches('\u{feff}').trim()),
+                    t["headline"].as_str(),
+                    "{} ({what}): headline",
+                    s.name
+                );
+            }
+        }
+    }
+}
