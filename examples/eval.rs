@@ -12,10 +12,13 @@
 //!                         headline, renderer_lead_f1 (the lowest renderer), pk_max,
 //!                         single_splits_max, isolated_splits_max (gold articles split
 //!                         when segmented alone), remix_lead_f1 (the gold pages joined
-//!                         anew, four to a file: see `metrics::remix`)
+//!                         anew, four to a file: see `metrics::remix`), rewrap_lead_f1
+//!                         (every case re-wrapped at 80 columns: see `metrics::rewrap`)
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig
+//!   --rewrap COLUMNS      score every case as a text browser at COLUMNS would print it
+//!                         (long lines broken at spaces, ground truth moved along)
 //! ```
 //!
 //! The corpus format is that of the project's corpus README: `NAME.txt` (the scrape) and
@@ -28,7 +31,7 @@
 mod metrics;
 
 use article_segmenter::{SegmenterBuilder, SegmenterConfig};
-use metrics::{CaseResult, Pred, Tally, f, load, metrics, prf, score_case};
+use metrics::{CaseResult, Pred, Tally, f, load, metrics, prf, rewrap, score_case};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -69,7 +72,8 @@ fn print_metrics(m: &Value) {
 fn usage() -> ExitCode {
     eprintln!(
         "usage: eval CORPUS_DIR [--per-case [N]] [--by FIELD] [--json] [--write-preds FILE] \
-         [--min METRIC=VALUE]... [--min-confidence X] [--thresholds] [--config FILE]"
+         [--min METRIC=VALUE]... [--min-confidence X] [--thresholds] [--config FILE] \
+         [--rewrap COLUMNS]"
     );
     ExitCode::from(2)
 }
@@ -85,6 +89,7 @@ fn main() -> ExitCode {
     let mut min_conf = 0.0f32;
     let mut thresholds = false;
     let mut config: Option<PathBuf> = None;
+    let mut rewrap_at: Option<usize> = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -112,6 +117,13 @@ fn main() -> ExitCode {
                 }
             }
             "--thresholds" => thresholds = true,
+            "--rewrap" => {
+                i += 1;
+                let Some(w) = args.get(i).and_then(|s| s.parse().ok()).filter(|&w| w > 0) else {
+                    return usage();
+                };
+                rewrap_at = Some(w);
+            }
             "--write-preds" => {
                 i += 1;
                 match args.get(i) {
@@ -145,7 +157,10 @@ fn main() -> ExitCode {
     }
     let Some(dir) = dir else { return usage() };
     let cases = match load(&dir) {
-        Ok(c) if !c.is_empty() => c,
+        Ok(c) if !c.is_empty() => match rewrap_at {
+            Some(w) => c.iter().map(|c| rewrap(c, w)).collect(),
+            None => c,
+        },
         Ok(_) => {
             eprintln!("eval: no cases (NAME.json + NAME.txt) in {}", dir.display());
             return ExitCode::from(2);
@@ -214,6 +229,8 @@ fn main() -> ExitCode {
         m["single_article_cases_split"] = json!(singles);
         m["isolated_articles_split"] = json!(isolated.len());
         m["remix_lead_f1"] = json!(metrics::round4(figures.remix.lead_f1()));
+        let w = &figures.rewrapped;
+        m["rewrap_lead_f1"] = json!(metrics::round4(prf(w.tp["window"], w.npred, w.ngold).2));
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
@@ -231,6 +248,17 @@ fn main() -> ExitCode {
              P={p:.4} R={rc:.4} F1={f1:.4} (one seed: {:.4}-{:.4}), exact F1={ef:.4} \
              (P={ep:.4} R={er:.4})",
             r.files, r.skipped, r.tally.ngold, r.tally.npred, r.seed_f1.0, r.seed_f1.1
+        );
+        let w = metrics(&figures.rewrapped);
+        println!(
+            "rewrapped at {} columns: lead window P={:.4} R={:.4} F1={:.4}, exact F1={:.4}, \
+             recovery {:.4}",
+            metrics::REWRAP_COLUMNS,
+            f(&w, &["boundary_lead_window", "precision"]),
+            f(&w, &["boundary_lead_window", "recall"]),
+            f(&w, &["boundary_lead_window", "f1"]),
+            f(&w, &["boundary_exact", "f1"]),
+            f(&w, &["article_recovery"]),
         );
     }
     if !groups.is_empty() {

@@ -279,7 +279,15 @@ fn write_text_article(out: &mut Vec<u8>, i: usize, a: &Article<'_>) {
         b.confidence,
         signals.join(",")
     );
-    let _ = writeln!(out, "      headline: {}", a.headline().unwrap_or("-"));
+    // A wrapped headline keeps its line break in the output; one line here.
+    let headline = a
+        .headline()
+        .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "));
+    let _ = writeln!(
+        out,
+        "      headline: {}",
+        headline.as_deref().unwrap_or("-")
+    );
     if let Some(s) = a.source() {
         let _ = writeln!(out, "      source:   {s}");
     }

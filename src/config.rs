@@ -85,6 +85,9 @@ pub struct SegmenterConfig {
     pub max_lookahead_bytes: usize,
     /// Maximum line length in bytes (default [`DEFAULT_MAX_LINE_BYTES`]).
     pub max_line_bytes: usize,
+    /// Join the lines of a hard-wrapped paragraph before classifying them (default
+    /// `true`; see [`SegmenterBuilder::join_wrapped_lines`]).
+    pub join_wrapped_lines: bool,
 }
 
 /// The evidence terms the state machine adds up, with their built-in weights.
@@ -124,6 +127,7 @@ impl Default for SegmenterConfig {
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             max_lookahead_bytes: DEFAULT_MAX_LOOKAHEAD_BYTES,
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            join_wrapped_lines: true,
         }
     }
 }
@@ -276,7 +280,7 @@ impl SegmenterBuilder {
     /// dropped and the pieces still tile the input, but line numbers then count the
     /// pieces: they are those of [`str::lines`] only for input without such lines. With
     /// this limit, [`Segmenter::stream`] never holds more than about
-    /// `max_article_bytes + 1 MiB + max_lookahead_bytes + 2 × max_line_bytes` of text
+    /// `max_article_bytes + 1 MiB + max_lookahead_bytes + 3 × max_line_bytes` of text
     /// (an article held while the next one's lead may still move its end, that lead, the
     /// window).
     ///
@@ -294,6 +298,32 @@ impl SegmenterBuilder {
     /// ```
     pub fn max_line_bytes(&mut self, bytes: usize) -> &mut Self {
         self.config.max_line_bytes = bytes;
+        self
+    }
+
+    /// Whether the lines of a hard-wrapped paragraph are read as one line (default
+    /// `true`).
+    ///
+    /// Text browsers at their default width (`lynx -dump`, `w3m -dump`), `fmt` and mail
+    /// archives break every paragraph into lines as full as the width allows; read one by
+    /// one, they look like headlines and menus. The segmenter learns the wrap width from
+    /// the lines read so far and reads a full line and the lines that continue it as one
+    /// logical line (see the crate's Design notes). Output offsets are always the input's:
+    /// an article or span starts and ends on the input's lines, and a headline that was
+    /// wrapped keeps its line break (`Harbour Town Votes to Keep\nIts Ferry`). A file
+    /// that is not wrapped is read as before. Turn it off to classify every input line on
+    /// its own.
+    ///
+    /// ```
+    /// use article_segmenter::Segmenter;
+    /// # fn main() -> Result<(), article_segmenter::Error> {
+    /// let seg = Segmenter::builder().join_wrapped_lines(false).build()?;
+    /// assert!(!seg.config().join_wrapped_lines);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn join_wrapped_lines(&mut self, on: bool) -> &mut Self {
+        self.config.join_wrapped_lines = on;
         self
     }
 

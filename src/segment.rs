@@ -14,6 +14,7 @@ use crate::lines::LineIter;
 use crate::machine::{self, Action, Cand, Params, Phase, Signal, Signals, State};
 use crate::signals::{self, Evidence};
 use crate::span::{LineSpan, Span, SpanKind, TypedSpan};
+use crate::wrap::{self, Joiner, PhysMap, Shape};
 use std::borrow::Cow;
 use std::collections::VecDeque;
 
@@ -119,11 +120,10 @@ impl Segmenter {
         while let Some(article) = engine.pop() {
             starts.insert(article.lines.start);
             for s in &article.spans {
-                for t in trace
-                    .get_mut(s.lines.start..s.lines.end)
-                    .into_iter()
-                    .flatten()
-                {
+                // Entries are in line order; a joined line has one entry.
+                let from = trace.partition_point(|t| t.line < s.lines.start);
+                let to = trace.partition_point(|t| t.line < s.lines.end);
+                for t in &mut trace[from..to] {
                     t.kind = s.kind;
                 }
             }
@@ -573,6 +573,22 @@ pub(crate) enum SourceValue {
 }
 
 impl RawArticle {
+    /// The article with the input's line numbers for the pipeline's logical ones.
+    fn in_lines(mut self, phys: &PhysMap) -> RawArticle {
+        let p = |l: usize| phys.physical(l);
+        self.lines = LineSpan::new(p(self.lines.start), p(self.lines.end));
+        for sp in &mut self.spans {
+            sp.lines = LineSpan::new(p(sp.lines.start), p(sp.lines.end));
+        }
+        if let Some((l, _)) = &mut self.headline {
+            *l = p(*l);
+        }
+        if let Some((l, _)) = &mut self.source {
+            *l = p(*l);
+        }
+        self
+    }
+
     /// The article over `text`, whose first byte is at absolute offset `base`.
     pub(crate) fn into_article(self, text: &str, base: usize) -> Article<'_> {
         let slice = |s: Span| -> &str { text.get(s.start - base..s.end - base).unwrap_or("") };
@@ -728,6 +744,10 @@ pub(crate) struct Engine<'s> {
     held: Option<Acc>,
     /// The input has ended.
     finished: bool,
+    /// Joins the lines of hard-wrapped paragraphs ([`crate::wrap`]).
+    joiner: Joiner,
+    /// The input's line numbers of the logical lines the pipeline counts.
+    phys: PhysMap,
 }
 
 impl std::fmt::Debug for Engine<'_> {
@@ -758,11 +778,54 @@ impl<'s> Engine<'s> {
             ready: VecDeque::new(),
             held: None,
             finished: false,
+            joiner: Joiner::default(),
+            phys: PhysMap::default(),
         }
     }
 
     /// Adds one line: its absolute start and end (terminator included) and its content.
+    /// A full line of a hard-wrapped file waits for the next one, which may continue it
+    /// ([`crate::wrap`]).
     pub fn push(&mut self, start: usize, end: usize, content: &str) {
+        if !self.seg.config.join_wrapped_lines {
+            self.push_logical(start, end, content, 1);
+            return;
+        }
+        let chars = wrap::columns(content);
+        self.joiner.width.observe(chars);
+        let terminated = end - start > content.len();
+        if self.joiner.is_pending() {
+            let shape = Shape::of(content);
+            if self
+                .joiner
+                .continues(&shape, end - start, self.seg.config.max_line_bytes)
+            {
+                self.joiner.append(start, end, content, &shape);
+                if !self.joiner.may_continue(chars, terminated) {
+                    self.flush_joined();
+                }
+                return;
+            }
+            self.flush_joined();
+        }
+        if self.joiner.may_continue(chars, terminated) {
+            self.joiner.begin(start, end, content, &Shape::of(content));
+        } else {
+            self.push_logical(start, end, content, 1);
+        }
+    }
+
+    /// Passes the logical line being joined on, if any.
+    fn flush_joined(&mut self) {
+        if let Some(p) = self.joiner.take() {
+            self.push_logical(p.start, p.end, &p.text, p.lines);
+            self.joiner.give_back(p.text);
+        }
+    }
+
+    /// Classifies a logical line of `lines` input lines and feeds what is certain on.
+    fn push_logical(&mut self, start: usize, end: usize, content: &str, lines: usize) {
+        self.phys.record(self.signals.lines_seen(), lines);
         let f = self
             .seg
             .classifier
@@ -773,6 +836,17 @@ impl<'s> Engine<'s> {
         }
     }
 
+    /// An article whose end is certain, in the input's line numbers.
+    fn emit(&mut self, raw: RawArticle) {
+        let raw = raw.in_lines(&self.phys);
+        self.ready.push_back(raw);
+        let oldest = self
+            .held
+            .as_ref()
+            .map_or(self.acc.start.line, |h| h.start.line);
+        self.phys.forget_before(oldest.min(self.acc.start.line));
+    }
+
     /// Ends the input: the remaining lines go through and the last article is emitted.
     /// Idempotent.
     pub fn finish(&mut self) {
@@ -780,6 +854,7 @@ impl<'s> Engine<'s> {
             return;
         }
         self.finished = true;
+        self.flush_joined();
         while let Some(e) = self.signals.pop(true) {
             self.feed(&e);
         }
@@ -793,7 +868,7 @@ impl<'s> Engine<'s> {
             byte: self.pending_end.unwrap_or(self.acc.start.byte),
         };
         let last = std::mem::replace(&mut self.acc, Acc::new(end, 0.0, Signals::default()));
-        self.ready.push_back(last.finish(end));
+        self.emit(last.finish(end));
     }
 
     /// The next article whose end is certain.
@@ -905,12 +980,12 @@ impl<'s> Engine<'s> {
                 score,
                 terms,
                 headline_score: hs,
-                line: e.line,
+                line: self.phys.physical(e.line),
                 class: e.f.class,
                 kind,
                 in_body: self.state.phase == Phase::Body,
                 evidence: describe(e),
-                opens: opened,
+                opens: opened.map(|(l, c)| (self.phys.physical(l), c)),
             });
         }
     }
@@ -935,7 +1010,8 @@ impl<'s> Engine<'s> {
     /// The held article's end is certain: it is ready.
     fn release(&mut self) {
         if let Some(held) = self.held.take() {
-            self.ready.push_back(held.finish(self.acc.start));
+            let raw = held.finish(self.acc.start);
+            self.emit(raw);
         }
     }
 

@@ -73,11 +73,17 @@ fn segment_jsonl_is_one_object_per_file_matching_the_truth() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
-    assert_eq!(objects.len(), 4, "one object per sample file");
+    assert_eq!(objects.len(), 5, "one object per sample file");
     let ids: Vec<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
-        ["markdown", "no-blank-lines", "republisher", "seed-layout"],
+        [
+            "markdown",
+            "no-blank-lines",
+            "republisher",
+            "seed-layout",
+            "wrapped"
+        ],
         "name order"
     );
     for o in &objects {
@@ -530,8 +536,8 @@ fn the_bundled_records_give_one_object_per_article() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    // The samples' ground truth: 3 + 3 + 2 + 2 articles.
-    assert_eq!(rows.len(), 10);
+    // The samples' ground truth: 3 + 3 + 2 + 2 + 3 articles.
+    assert_eq!(rows.len(), 13);
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids.iter().filter(|&&i| i == "seed-layout").count(), 2);
     for r in &rows {

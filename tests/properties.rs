@@ -209,6 +209,36 @@ fn scrape() -> impl Strategy<Value = String> {
     })
 }
 
+/// A longer realistic scrape with every line longer than `width` columns broken as a
+/// text browser breaks it (greedy, at spaces): the text the joiner of wrapped lines
+/// reads.
+fn wrapped_scrape() -> impl Strategy<Value = String> {
+    (prop::collection::vec(article(), 3..10), 30usize..130).prop_map(|(arts, width)| {
+        let mut out = String::new();
+        for line in arts.concat().split_inclusive('\n') {
+            let (content, end) = match line.strip_suffix("\r\n") {
+                Some(c) => (c, "\r\n"),
+                None => line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n")),
+            };
+            let mut cur = String::new();
+            for word in content.split(' ') {
+                if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+                    out.push_str(&cur);
+                    out.push_str(if end.is_empty() { "\n" } else { end });
+                    cur.clear();
+                }
+                if !cur.is_empty() {
+                    cur.push(' ');
+                }
+                cur.push_str(word);
+            }
+            out.push_str(&cur);
+            out.push_str(end);
+        }
+        out
+    })
+}
+
 /// A realistic scrape with noise where scrapes have it: lone `\r`, NUL, byte-order
 /// marks, zero-width and right-to-left characters, right-to-left text, emoji and
 /// 100 KB lines, inserted at random character boundaries.
@@ -295,6 +325,23 @@ proptest! {
     fn realistic_scrapes_are_tiled(text in scrape()) {
         let out = Segmenter::new().segment(&text);
         check(&text, &out)?;
+    }
+
+    #[test]
+    fn wrapped_scrapes_keep_the_guarantees(
+        text in wrapped_scrape(),
+        max_line in 1024usize..1400,
+        cap in 1usize..64,
+    ) {
+        // Joined lines map back to the input's lines, and stay within the line limit.
+        for seg in [Segmenter::new(), Segmenter::builder().max_line_bytes(max_line).build().unwrap()] {
+            let out = seg.segment(&text);
+            check_lines(&text, &out, seg.config().max_line_bytes)?;
+            let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
+            let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
+            let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
+            prop_assert_eq!(&streamed, &batch);
+        }
     }
 
     #[test]

@@ -914,3 +914,95 @@ fn a_blank_line_in_a_dump_without_blank_lines_separates_pages() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// Greedy wrapping of every paragraph line of `text` at `width` columns, as a text
+/// browser or `fmt` prints it.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut cur = String::new();
+        for word in line.split_whitespace() {
+            if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&cur);
+                out.push('\n');
+                cur.clear();
+            }
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+        out.push_str(&cur);
+        out.push('\n');
+    }
+    out
+}
+
+/// Paragraphs of a page about a library, for the wrapped-text tests.
+const LIBRARY_TEXT: &str = "The town library will open on Sundays from next month, after volunteers offered to staff the reading room in the afternoons.\n\n\
+    The librarian said that families had asked for weekend hours for years, and that the children's corner would host readings every other week.\n\n\
+    The council will pay for the heating and the lights; the volunteers will be trained in the lending system during the coming weeks.\n\n\
+    A survey last autumn found that most readers could not visit during the week because they worked or studied in the city.\n";
+
+/// Paragraphs of a page about a market, for the wrapped-text tests.
+const MARKET_TEXT: &str = "The weekly market moves from the square to the old harbour in May, so that the stalls have more room and shelter from the wind.\n\n\
+    Traders welcomed the move but asked for more parking near the quay, where delivery vans now have to wait in the narrow lanes.\n\n\
+    The harbour master said the quay would be closed to cars on market days from seven in the morning until two in the afternoon.\n";
+
+/// A text wrapped at 72 columns lost its boundaries: every wrapped line of a paragraph
+/// was read on its own, so a paragraph looked like a stack of headlines and menu items
+/// and the pages' title lines no longer stood out. The lines of a full line's paragraph
+/// are now read as one.
+#[test]
+fn hard_wrapped_paragraphs_read_as_one_line() {
+    let pages = [
+        ("Harbour Town Votes to Keep Its Ferry", FERRY_LONG_TEXT),
+        (
+            "Record Number of Seals Counted on the Northern Sandbanks",
+            SEAL_MORE,
+        ),
+        ("Der Stadtrat stimmt für die Fähre", FAEHRE_PAGE),
+        ("Library to Open on Sundays", LIBRARY_TEXT),
+        ("Weekly Market Moves to the Old Harbour", MARKET_TEXT),
+    ];
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    for (i, (headline, body)) in pages.iter().enumerate() {
+        starts.push(text.lines().count());
+        // The title + text layout: a `<title>` line, the site, the text; one blank line
+        // between pages.
+        text.push_str(&format!("{headline} | Site {i}\nSite {i}\n\n"));
+        text.push_str(&hard_wrap(body, 72));
+        text.push('\n');
+    }
+    assert!(text.lines().all(|l| l.chars().count() <= 72));
+    let seg = Segmenter::new();
+    let out = seg.segment(&text);
+    let got: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+    assert_eq!(got, starts);
+    assert_stream_equals_batch(&seg, &text);
+}
+
+/// A headline broken over two lines came out as its first line only.
+#[test]
+fn a_wrapped_headline_is_whole() {
+    // The width is learnt from the lines before: a first page of some length.
+    let first = hard_wrap(
+        &[FERRY_LONG_TEXT, SEAL_MORE, FAEHRE_PAGE, MARKET_TEXT].concat(),
+        72,
+    );
+    let headline = "Library Will Open on Sundays From Next Month After Volunteers Offer to Staff the Reading Room";
+    let text = format!(
+        "{first}\n\n\n{}\nBy Jane Roe\n\n{}",
+        hard_wrap(headline, 72),
+        hard_wrap(LIBRARY_TEXT, 72)
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    let h = out.articles()[1].headline().expect("a headline");
+    assert_eq!(h.split_whitespace().collect::<Vec<_>>().join(" "), headline);
+    assert_eq!(
+        out.articles()[1].headline_line(),
+        Some(first.lines().count() + 3)
+    );
+}

@@ -93,6 +93,96 @@ pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
     Ok(cases)
 }
 
+/// The case as a text browser or `fmt` prints it at `width` columns: every line longer
+/// than that broken greedily at spaces (its indent kept on the lines that continue it),
+/// with its ground truth moved to the new lines and bytes (a wrapped headline's line is
+/// the first of its lines). Lines without a space to break at stay as they are.
+pub fn rewrap(c: &Case, width: usize) -> Case {
+    let mut text = String::with_capacity(c.text.len() + c.text.len() / 16);
+    // New line index and byte offset of every old line, and of the end.
+    let mut line_at = Vec::new();
+    let mut byte_at = Vec::new();
+    let mut n = 0;
+    for line in c.text.split_inclusive('\n') {
+        line_at.push(n);
+        byte_at.push(text.len());
+        let (content, end) = match line.strip_suffix("\r\n") {
+            Some(x) => (x, "\r\n"),
+            None => line.strip_suffix('\n').map_or((line, ""), |x| (x, "\n")),
+        };
+        let body = content.trim_start();
+        let indent = &content[..content.len() - body.len()];
+        let mut cur = indent.to_string();
+        let mut cols = indent.chars().count();
+        let mut words = 0;
+        for word in body.split(' ') {
+            let w = word.chars().count();
+            if words > 0 && cols + 1 + w > width {
+                text.push_str(&cur);
+                text.push_str(if end.is_empty() { "\n" } else { end });
+                n += 1;
+                cur = indent.to_string();
+                cols = indent.chars().count();
+                words = 0;
+            }
+            if words > 0 {
+                cur.push(' ');
+                cols += 1;
+            }
+            cur.push_str(word);
+            cols += w;
+            words += 1;
+        }
+        text.push_str(&cur);
+        text.push_str(end);
+        n += 1;
+    }
+    line_at.push(n);
+    byte_at.push(text.len());
+    let mut gt = c.gt.clone();
+    if let Some(arts) = gt["articles"].as_array_mut() {
+        for a in arts {
+            for (k, map) in [
+                ("start_line", &line_at),
+                ("end_line", &line_at),
+                ("headline_line", &line_at),
+                ("source_line", &line_at),
+            ] {
+                if let Some(l) = a[k].as_u64() {
+                    a[k] = json!(map.get(l as usize).copied().unwrap_or(n));
+                }
+            }
+            for (k, l) in [("start_byte", "start_line"), ("end_byte", "end_line")] {
+                if let Some(l) = a[l].as_u64() {
+                    let old = line_at.iter().position(|&x| x as u64 == l);
+                    if let Some(i) = old {
+                        a[k] = json!(byte_at[i]);
+                    }
+                }
+            }
+        }
+    }
+    Case {
+        id: c.id.clone(),
+        gt,
+        lines: read_lines(&text),
+        text,
+    }
+}
+
+/// The width of the re-wrapped check: what `lynx -dump` and `w3m -dump` print by default.
+pub const REWRAP_COLUMNS: usize = 80;
+
+/// Every case re-wrapped at [`REWRAP_COLUMNS`], segmented and scored.
+pub fn rewrapped(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Tally {
+    let mut t = Tally::default();
+    for c in cases {
+        let w = rewrap(c, REWRAP_COLUMNS);
+        score_case(&w, &Pred::of(&seg.segment(&w.text)), &mut t);
+    }
+    t
+}
+
 pub fn nonblank_pos(lines: &[String]) -> Vec<usize> {
     let n = lines.len();
     let mut pos = vec![0; n + 1];
@@ -654,6 +744,8 @@ pub struct Figures {
     pub isolated: Isolated,
     /// The gold pages joined anew (see [`remix`]).
     pub remix: Remix,
+    /// Every case re-wrapped at [`REWRAP_COLUMNS`] (see [`rewrap`]).
+    pub rewrapped: Tally,
     pub results: Vec<CaseResult>,
     pub by_renderer: BTreeMap<String, Tally>,
 }
@@ -679,6 +771,7 @@ impl Figures {
             renderer_lead_f1,
             isolated: isolated_splits(seg, cases),
             remix: remix(seg, cases),
+            rewrapped: rewrapped(seg, cases),
             results,
             by_renderer,
         }
@@ -696,6 +789,10 @@ impl Figures {
             "renderer_lead_f1" => self.renderer_lead_f1,
             "pk_max" => f(m, &["pk"]),
             "single_splits_max" => self.singles_split as f64,
+            "rewrap_lead_f1" => {
+                let t = &self.rewrapped;
+                prf(t.tp["window"], t.npred, t.ngold).2
+            }
             "remix_lead_f1" => {
                 if self.remix.files == 0 {
                     return Err("remix_lead_f1: no remix file could be built".into());
