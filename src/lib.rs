@@ -168,14 +168,15 @@
 //!    newline, a byte-order mark), numbered as [`str::lines`] numbers them.
 //! 2. **wrap**: in a hard-wrapped file (a text browser at 80 columns, `fmt`, a mail
 //!    archive), the lines of a paragraph are read as one *logical line*. The wrap width is
-//!    learnt from the lines read so far (their lengths pile up at it, over many different
-//!    lengths, and hardly any line is longer); a line within a few columns of it whose
+//!    learnt from the lines read so far (their lengths pile up in the last columns below
+//!    it, over many different lengths, and hardly any line is longer; the evidence halves
+//!    every 256 lines); a line within a few columns of it whose
 //!    next line's first word would not have fitted after it goes on in that next line,
 //!    when that line keeps the paragraph's indent and does not start a list item, heading
 //!    or table row. A logical line keeps the input's byte offsets, and output line
 //!    numbers are always the input's. A file that is not wrapped is read line by line.
 //!    On the dev corpus re-wrapped at 80 columns, this takes the lead-window F1 from 0.78
-//!    to 0.91 (see the README). [`SegmenterBuilder::join_wrapped_lines`] turns it off.
+//!    to 0.90 (see the README). [`SegmenterBuilder::join_wrapped_lines`] turns it off.
 //! 3. **classify**: each line on its own gets features (length, words, case, terminal
 //!    punctuation, list and heading marks, vocabulary hits, a normalised *key* that
 //!    ignores case, spacing, quotes and markup) and a context-free [`LineClass`]: blank,
@@ -253,11 +254,14 @@
 //!   most the first 4 KiB for words and 512 bytes for the echo key (the rest is only
 //!   counted), so a long line costs time linear in its length. A logical line of a
 //!   wrapped paragraph is at most `max_line_bytes` long (a longer paragraph is read as
-//!   several), and its first 24 lines of 20 characters or more pass before a width is
-//!   learnt, one by one.
+//!   several, and so is one longer than `max_article_bytes`); the first 24 lines of 20
+//!   characters or more pass one by one before a width is learnt, and two lines longer
+//!   than the width among the last 16 drop it (an unwrapped scrape appended after a
+//!   wrapped one).
 //! * **Held article**: an article's end is final once the next article has text, 40
 //!   lines into the next one's lead, or after 1 MiB of that lead, whichever comes first
-//!   (until then a stronger page start may move the boundary: see Design). A move never
+//!   (until then a stronger page start may move the boundary: see Design; the lines of
+//!   a wrapped paragraph read as one count once). A move never
 //!   takes an article past `max_article_bytes`, nor lines back across a size-limit cut.
 //!
 //! So [`Segmenter::stream`] holds at most about `max_article_bytes` (the held article),

@@ -104,7 +104,8 @@ impl Segmenter {
     }
 
     /// Every line with its class, kind and evidence, and where articles open: what the
-    /// segmenter saw, for debugging rules and configurations. Costs more than
+    /// segmenter saw, for debugging rules and configurations. The lines of a hard-wrapped
+    /// paragraph, read as one, have one entry. Costs more than
     /// [`segment`](Segmenter::segment) and holds a record per line.
     pub fn trace(&self, text: &str) -> Vec<LineTrace> {
         let mut engine = Engine::new(self);
@@ -208,7 +209,8 @@ impl Segmenter {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LineTrace {
-    /// Line index (0-based).
+    /// Line index (0-based). A hard-wrapped paragraph read as one line (see
+    /// [`SegmenterBuilder::join_wrapped_lines`]) has one entry, at its first line.
     pub line: usize,
     /// The context-free class.
     pub class: LineClass,
@@ -796,10 +798,9 @@ impl<'s> Engine<'s> {
         let terminated = end - start > content.len();
         if self.joiner.is_pending() {
             let shape = Shape::of(content);
-            if self
-                .joiner
-                .continues(&shape, end - start, self.seg.config.max_line_bytes)
-            {
+            // A joined line is no longer than a line, nor than an article may be.
+            let max = (self.seg.config.max_line_bytes).min(self.seg.config.max_article_bytes);
+            if self.joiner.continues(&shape, end - start, max) {
                 self.joiner.append(start, end, content, &shape);
                 if !self.joiner.may_continue(chars, terminated) {
                     self.flush_joined();

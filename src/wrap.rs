@@ -15,8 +15,10 @@
 //! * no joined line is longer than the maximum line length, and a line cut at that
 //!   length is never joined.
 //!
-//! The width is learnt from the past only (a histogram of line lengths), so a stream and
-//! a batch run join the same lines. A file whose lines are not wrapped has no width: its
+//! The width is learnt from the past only (a histogram of line lengths that halves every
+//! [`HALF_LIFE`] lines, and the last [`RECENT`] lines, of which at most one may be longer),
+//! so a stream and a batch run join the same lines, and a scrape that is not wrapped,
+//! appended to one that is, soon reads line by line again. A file whose lines are not wrapped has no width: its
 //! lines pass through one by one, as before. A logical line keeps the byte offsets of the
 //! input (its line breaks read as spaces), and [`PhysMap`] turns the pipeline's logical
 //! line numbers back into the input's line numbers for the output.
@@ -43,14 +45,33 @@ const OVER_PCT: u32 = 2;
 /// A line within this many columns of the width is full …
 pub(crate) const HOLD_SLACK: usize = 16;
 
+// The windows below the width stay within it.
+const _: () = assert!(MIN_WIDTH > HOLD_SLACK && MIN_WIDTH > TOP + BELOW);
+
 /// … and this share (percent) of the lines of half the width or more must be full for
 /// the width to hold: a wrapped file piles its lines up at the width …
 const FULL_PCT: u32 = 40;
 
 /// … over this many different lengths, none with half of them: the words of a paragraph
 /// fill its lines unevenly, while a line printed again and again (a footer, a
-/// disclaimer) piles up at one length.
+/// disclaimer) piles up at one length …
 const FULL_LENGTHS: usize = 5;
+
+/// … and the lines of the last [`TOP`] columns must be this many times as dense (per
+/// column) as those of the [`BELOW`] columns under them: a greedy wrapper leaves most
+/// lines a short word or less from the width, while lengths spread evenly (a list of
+/// headlines, one per line) pile up nowhere.
+const PILE_UP: u64 = 2;
+const TOP: usize = 6;
+const BELOW: usize = 32;
+
+/// The histogram halves every this many counted lines: a file that stops being wrapped
+/// (another scrape appended) soon stops counting as wrapped.
+const HALF_LIFE: u32 = 256;
+
+/// The last counted lines, of which at most one may be longer than the width for it to
+/// hold: a wrapped text has no line longer than its width, save an unbreakable word.
+const RECENT: usize = EVERY as usize;
 
 /// A continuation line's indent may exceed its paragraph's first line's by this much (a
 /// list item's text under its bullet).
@@ -131,8 +152,11 @@ fn opens_block(body: &str) -> bool {
 pub(crate) struct Width {
     /// Counted lines by length (the last slot: longer than [`MAX_WIDTH`]).
     hist: Box<[u32; MAX_WIDTH + 2]>,
-    counted: u32,
+    counted: u64,
     since: u32,
+    /// Lengths of the last [`RECENT`] counted lines (a ring), and the next slot.
+    recent: [usize; RECENT],
+    next: usize,
     width: Option<usize>,
 }
 
@@ -142,6 +166,8 @@ impl Default for Width {
             hist: Box::new([0; MAX_WIDTH + 2]),
             counted: 0,
             since: 0,
+            recent: [0; RECENT],
+            next: 0,
             width: None,
         }
     }
@@ -160,18 +186,35 @@ impl Width {
             return;
         }
         self.hist[chars.min(MAX_WIDTH + 1)] += 1;
-        self.counted = self.counted.saturating_add(1);
+        self.counted += 1;
         self.since += 1;
-        if self.counted >= MIN_LINES && self.since >= EVERY {
-            self.since = 0;
-            self.width = self.estimate();
+        self.recent[self.next] = chars;
+        self.next = (self.next + 1) % RECENT;
+        if self.width.is_some_and(|w| !self.recent_fit(w)) {
+            // Lines longer than the width again: the text is no longer wrapped.
+            self.width = None;
         }
+        if self.counted.is_multiple_of(u64::from(HALF_LIFE)) {
+            for n in self.hist.iter_mut() {
+                *n /= 2;
+            }
+        }
+        if self.counted >= u64::from(MIN_LINES) && self.since >= EVERY {
+            self.since = 0;
+            self.width = self.estimate().filter(|&w| self.recent_fit(w));
+        }
+    }
+
+    /// At most one of the last counted lines is longer than `w`.
+    fn recent_fit(&self, w: usize) -> bool {
+        self.recent.iter().filter(|&&n| n > w).count() <= 1
     }
 
     /// The length that all but [`OVER_PCT`] percent of the counted lines stay within,
     /// when it is a plausible width and [`FULL_PCT`] percent of the long lines are full.
     fn estimate(&self) -> Option<usize> {
-        let allowed = u64::from(self.counted) * u64::from(OVER_PCT) / 100;
+        let total: u64 = self.hist.iter().map(|&n| u64::from(n)).sum();
+        let allowed = total * u64::from(OVER_PCT) / 100;
         let mut over = 0u64;
         let mut width = None;
         for len in (0..self.hist.len()).rev() {
@@ -187,11 +230,16 @@ impl Width {
             self.hist[r].iter().map(|&n| u64::from(n)).sum()
         };
         let full = sum(w - HOLD_SLACK..=w);
+        let top = sum(w + 1 - TOP..=w);
+        let below = sum(w + 1 - TOP - BELOW..=w - TOP);
         let long = sum(w / 2..=MAX_WIDTH + 1);
         let slots = &self.hist[w - HOLD_SLACK..=w];
         let lengths = slots.iter().filter(|&&n| n > 0).count();
         let most = slots.iter().copied().max().map_or(0, u64::from);
-        (full * 100 >= long * u64::from(FULL_PCT) && lengths >= FULL_LENGTHS && most * 2 <= full)
+        (full * 100 >= long * u64::from(FULL_PCT)
+            && top * BELOW as u64 >= below * TOP as u64 * PILE_UP
+            && lengths >= FULL_LENGTHS
+            && most * 2 <= full)
             .then_some(w)
     }
 }
@@ -229,7 +277,7 @@ impl Joiner {
             && self
                 .width
                 .get()
-                .is_some_and(|w| chars + HOLD_SLACK >= w && chars <= w + HOLD_SLACK)
+                .is_some_and(|w| chars + HOLD_SLACK >= w && chars <= w)
     }
 
     /// Whether the next line (of shape `s`, `len` bytes with its terminator) continues

@@ -213,7 +213,7 @@ fn scrape() -> impl Strategy<Value = String> {
 /// text browser breaks it (greedy, at spaces): the text the joiner of wrapped lines
 /// reads.
 fn wrapped_scrape() -> impl Strategy<Value = String> {
-    (prop::collection::vec(article(), 3..10), 30usize..130).prop_map(|(arts, width)| {
+    (prop::collection::vec(article(), 3..10), 40usize..130).prop_map(|(arts, width)| {
         let mut out = String::new();
         for line in arts.concat().split_inclusive('\n') {
             let (content, end) = match line.strip_suffix("\r\n") {
@@ -331,12 +331,29 @@ proptest! {
     fn wrapped_scrapes_keep_the_guarantees(
         text in wrapped_scrape(),
         max_line in 1024usize..1400,
+        max_article in 1024usize..4096,
         cap in 1usize..64,
     ) {
-        // Joined lines map back to the input's lines, and stay within the line limit.
-        for seg in [Segmenter::new(), Segmenter::builder().max_line_bytes(max_line).build().unwrap()] {
+        // Joined lines map back to the input's lines (headline and source lines too), and
+        // stay within the line and article limits.
+        let limited = Segmenter::builder()
+            .max_line_bytes(max_line)
+            .max_article_bytes(max_article)
+            .build()
+            .unwrap();
+        for seg in [Segmenter::new(), limited] {
             let out = seg.segment(&text);
-            check_lines(&text, &out, seg.config().max_line_bytes)?;
+            let (max_line, max_article) = (seg.config().max_line_bytes, seg.config().max_article_bytes);
+            check_lines(&text, &out, max_line)?;
+            let starts = line_starts(&text, max_line);
+            for a in out.articles() {
+                prop_assert!(a.span().len() <= max_article.max(max_line + 2), "{} bytes", a.span().len());
+                if let (Some(h), Some(l)) = (a.headline(), a.headline_line()) {
+                    let line_end = starts.get(l + 1).copied().unwrap_or(text.len());
+                    let first = h.lines().next().unwrap_or("");
+                    prop_assert!(text[starts[l]..line_end].contains(first), "headline on its line");
+                }
+            }
             let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
             let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
             let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();

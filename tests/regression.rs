@@ -1006,3 +1006,84 @@ fn a_wrapped_headline_is_whole() {
         Some(first.lines().count() + 3)
     );
 }
+
+/// Review: a wrapped paragraph read as one line went past `max_article_bytes` (an
+/// article of 3 KB under a 1 KB limit, though no input line was longer than 76 bytes).
+/// A joined line is now no longer than an article may be.
+#[test]
+fn a_joined_paragraph_keeps_the_article_size_limit() {
+    let paragraph = [
+        FERRY_LONG_TEXT,
+        SEAL_MORE,
+        LIBRARY_TEXT,
+        MARKET_TEXT,
+        FAEHRE_PAGE,
+    ]
+    .concat()
+    .replace('\n', " ")
+    .repeat(3);
+    let text = hard_wrap(&[LIBRARY_TEXT, MARKET_TEXT, FERRY_LONG_TEXT].concat(), 76)
+        + "\n"
+        + &hard_wrap(&paragraph, 76);
+    let seg = Segmenter::builder()
+        .max_article_bytes(1024)
+        .build()
+        .unwrap();
+    let out = seg.segment(&text);
+    for a in out.articles() {
+        assert!(a.span().len() <= 1024, "{} bytes", a.span().len());
+    }
+    assert_stream_equals_batch(&seg, &text);
+}
+
+/// Review: a list of headlines one per line, of lengths spread from 45 to 90
+/// characters, taught a width, and pairs of its lines were read as one. Lengths spread
+/// evenly pile up nowhere: no width.
+#[test]
+fn a_list_of_headlines_is_not_wrapped_text() {
+    let words = [
+        "Harbour", "Ferry", "Council", "Island", "Market", "Library", "Seals", "Trust", "Sundays",
+        "Pier", "Study", "Decade", "Children", "Parking", "Grant",
+    ];
+    let lines: Vec<String> = (0..60)
+        .map(|i| {
+            let mut l = String::new();
+            let mut k = i;
+            while l.chars().count() < 45 + (i * 7) % 46 {
+                if !l.is_empty() {
+                    l.push(' ');
+                }
+                l.push_str(words[k % words.len()]);
+                k += 4;
+            }
+            l
+        })
+        .collect();
+    let text = lines.join("\n") + "\n";
+    let trace = Segmenter::new().trace(&text);
+    assert_eq!(trace.len(), lines.len(), "every line read on its own");
+}
+
+/// Review: a width learnt in a wrapped scrape stayed when an unwrapped one followed, so
+/// a line that happened to end near it was read with the next. Lines longer than the
+/// width drop it.
+#[test]
+fn a_width_ends_where_the_text_stops_being_wrapped() {
+    let wrapped = hard_wrap(
+        &[FERRY_LONG_TEXT, SEAL_MORE, FAEHRE_PAGE, MARKET_TEXT].concat(),
+        72,
+    );
+    let before = wrapped.lines().count();
+    // One text node per line: long paragraphs, then a 70-character line and a short one.
+    let unwrapped = format!(
+        "{}{}Seal Count Finds More Pups on the Sandbanks Than in Any Year Before Now\nBy Ana Lind\n",
+        FAEHRE_PAGE.replace("\n\n", "\n"),
+        LIBRARY_TEXT.replace("\n\n", "\n"),
+    );
+    let text = format!("{wrapped}{unwrapped}");
+    let trace = Segmenter::new().trace(&text);
+    let from = trace.partition_point(|t| t.line < before);
+    let lines: Vec<usize> = trace[from..].iter().map(|t| t.line).collect();
+    let expected: Vec<usize> = (before..text.lines().count()).collect();
+    assert_eq!(lines, expected, "the unwrapped lines are read one by one");
+}
