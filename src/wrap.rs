@@ -131,9 +131,13 @@ pub(crate) fn columns(content: &str) -> usize {
     count_chars(&content[..end])
 }
 
-/// A list mark, a markdown heading, a table row or a quote at the start of `body`.
+/// A list mark, a markdown heading, a table row or a quote at the start of `body`, or a
+/// rule (a setext heading's underline: `===`, `---`).
 fn opens_block(body: &str) -> bool {
     let b = body.as_bytes();
+    if b.len() >= 3 && b.iter().all(|&c| c == b'=' || c == b'-') {
+        return true;
+    }
     match b.first() {
         Some(b'#' | b'|' | b'>') => true,
         Some(b'*' | b'-' | b'+') => b.get(1) == Some(&b' '),
@@ -451,6 +455,8 @@ mod tests {
         assert!(Shape::of("# Heading").opens_block);
         assert!(!Shape::of("2021 was a year").opens_block);
         assert!(!Shape::of("-5 degrees").opens_block);
+        assert!(Shape::of("=====").opens_block);
+        assert!(Shape::of("---").opens_block);
     }
 
     #[test]
