@@ -81,6 +81,24 @@ fn check_lines(text: &str, out: &Segmentation<'_>, max_line: usize) -> Result<()
     Ok(())
 }
 
+/// Streaming `text` through a reader of capacity `cap` gives `out`, the batch articles.
+fn stream_matches(
+    seg: &Segmenter,
+    text: &str,
+    cap: usize,
+    out: Segmentation<'_>,
+) -> Result<(), TestCaseError> {
+    let batch: Vec<_> = out
+        .into_articles()
+        .into_iter()
+        .map(|a| a.into_owned())
+        .collect();
+    let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
+    let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
+    prop_assert_eq!(&streamed, &batch);
+    Ok(())
+}
+
 /// Arbitrary text with the characters that make line handling hard.
 fn hostile_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -278,10 +296,7 @@ proptest! {
         let seg = Segmenter::new();
         let out = seg.segment(&text);
         check(&text, &out)?;
-        let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
-        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
-        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
-        prop_assert_eq!(&streamed, &batch);
+        stream_matches(&seg, &text, cap, out)?;
     }
 
     #[test]
@@ -354,10 +369,7 @@ proptest! {
                     prop_assert!(text[starts[l]..line_end].contains(first), "headline on its line");
                 }
             }
-            let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
-            let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
-            let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
-            prop_assert_eq!(&streamed, &batch);
+            stream_matches(&seg, &text, cap, out)?;
         }
     }
 
@@ -411,10 +423,7 @@ proptest! {
                 prop_assert_eq!(a.boundary().confidence, 0.0);
             }
         }
-        let batch: Vec<_> = out.into_articles().into_iter().map(|a| a.into_owned()).collect();
-        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
-        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
-        prop_assert_eq!(&streamed, &batch);
+        stream_matches(&seg, &text, cap, out)?;
     }
 
     #[test]
