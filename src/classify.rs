@@ -974,6 +974,22 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
     glue_starts_full(text, out)
 }
 
+/// The rest of a very long line, past the words read: its characters (bytes that start
+/// one) and the words that start in it (`in_word`: the rest starts inside a word).
+fn rest_counts(rest: &[u8], in_word: bool) -> (u32, u32) {
+    let chars = rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
+    let mut words = 0;
+    let mut prev_space = !in_word;
+    for &x in rest {
+        let space = x == b' ' || x == b'\t';
+        if prev_space && !space {
+            words += 1;
+        }
+        prev_space = space;
+    }
+    (chars, words)
+}
+
 /// Class of an ASCII byte for [`ascii_may_glue`]: white space, lower, upper, digit, a
 /// mark that joins the parts of a word (`'`, `-`, `.`, `,`), another mark.
 const G_SPACE: u8 = 0;
@@ -1926,17 +1942,9 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         key_len = len;
     }
     if worded < b.len() {
-        // The rest of a very long line: characters (bytes that start one) and words.
-        let rest = &b[worded..];
-        chars += rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
-        let mut prev_space = !in_word;
-        for &x in rest {
-            let space = x == b' ' || x == b'\t';
-            if prev_space && !space {
-                n_words += 1;
-            }
-            prev_space = space;
-        }
+        let (c, w) = rest_counts(&b[worded..], in_word);
+        chars += c;
+        n_words += w;
     }
     (key, key_len) = finish_key(key, key_len, hashed, b.len());
     Counts {

@@ -157,10 +157,8 @@ pub(crate) struct Width {
     /// Counted lines by length (the last slot: longer than [`MAX_WIDTH`]).
     hist: Box<[u32; MAX_WIDTH + 2]>,
     counted: u64,
-    since: u32,
-    /// Lengths of the last [`RECENT`] counted lines (a ring), and the next slot.
+    /// Lengths of the last [`RECENT`] counted lines (a ring indexed by the count).
     recent: [usize; RECENT],
-    next: usize,
     width: Option<usize>,
 }
 
@@ -169,9 +167,7 @@ impl Default for Width {
         Width {
             hist: Box::new([0; MAX_WIDTH + 2]),
             counted: 0,
-            since: 0,
             recent: [0; RECENT],
-            next: 0,
             width: None,
         }
     }
@@ -183,17 +179,15 @@ impl Width {
         self.width
     }
 
-    /// Counts a line of `chars` [`columns`]; every [`EVERY`] counted lines the width is
-    /// estimated again.
+    /// Counts a line of `chars` [`columns`]; from [`MIN_LINES`] counted lines on, every
+    /// [`EVERY`] counted lines the width is estimated again.
     pub fn observe(&mut self, chars: usize) {
         if chars < MIN_COUNTED {
             return;
         }
         self.hist[chars.min(MAX_WIDTH + 1)] += 1;
+        self.recent[(self.counted % RECENT as u64) as usize] = chars;
         self.counted += 1;
-        self.since += 1;
-        self.recent[self.next] = chars;
-        self.next = (self.next + 1) % RECENT;
         if self.width.is_some_and(|w| !self.recent_fit(w)) {
             // Lines longer than the width again: the text is no longer wrapped.
             self.width = None;
@@ -203,8 +197,9 @@ impl Width {
                 *n /= 2;
             }
         }
-        if self.counted >= u64::from(MIN_LINES) && self.since >= EVERY {
-            self.since = 0;
+        if let Some(n) = self.counted.checked_sub(u64::from(MIN_LINES))
+            && n.is_multiple_of(u64::from(EVERY))
+        {
             self.width = self.estimate().filter(|&w| self.recent_fit(w));
         }
     }
@@ -354,15 +349,15 @@ impl Joiner {
 #[derive(Debug, Default)]
 pub(crate) struct PhysMap {
     entries: VecDeque<(usize, usize)>,
-    extra: usize,
 }
 
 impl PhysMap {
     /// Logical line `line` spans `lines` physical lines.
     pub fn record(&mut self, line: usize, lines: usize) {
         if lines > 1 {
-            self.extra += lines - 1;
-            self.entries.push_back((line + 1, self.extra));
+            // The last entry is never dropped: it holds the sum so far.
+            let extra = self.entries.back().map_or(0, |e| e.1) + lines - 1;
+            self.entries.push_back((line + 1, extra));
         }
     }
 

@@ -155,17 +155,9 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         key_len = len;
     }
     if worded < b.len() {
-        // The rest of a very long line: characters (bytes that start one) and words.
-        let rest = &b[worded..];
-        chars += rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
-        let mut prev_space = !in_word;
-        for &x in rest {
-            let space = x == b' ' || x == b'\t';
-            if prev_space && !space {
-                n_words += 1;
-            }
-            prev_space = space;
-        }
+        let (c, w) = rest_counts(&b[worded..], in_word);
+        chars += c;
+        n_words += w;
     }
     (key, key_len) = finish_key(key, key_len, hashed, b.len());
     Counts {
