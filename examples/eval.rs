@@ -4,7 +4,8 @@
 //! cargo run --release --example eval -- CORPUS_DIR [options]
 //!
 //!   --per-case [N]        list the N worst cases (default 20) with their errors
-//!   --by FIELD            break lead-window F1 down by a ground-truth field (renderer, join, kind)
+//!   --by FIELD            break lead-window F1 down by a ground-truth field (renderer, join, kind),
+//!                         or the remix's files by `remix-renderer` or `remix-join`
 //!   --json                print the metrics as one JSON object
 //!   --write-preds FILE    write predictions in the scorer's JSONL format
 //!   --min METRIC=VALUE    exit with status 1 when METRIC is below VALUE, or above it for
@@ -19,6 +20,8 @@
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig
 //!   --rewrap COLUMNS      score every case as a text browser at COLUMNS would print it
 //!                         (long lines broken at spaces, ground truth moved along)
+//!   --write-remix DIR     write the remix's files (`NAME.txt` + `NAME.json`, the corpus
+//!                         format) into DIR, to read or score them like corpus cases
 //! ```
 //!
 //! The corpus format is that of the project's corpus README: `NAME.txt` (the scrape) and
@@ -31,7 +34,7 @@
 mod metrics;
 
 use article_segmenter::{SegmenterBuilder, SegmenterConfig};
-use metrics::{CaseResult, Pred, Tally, f, load, metrics, prf, rewrap, score_case};
+use metrics::{Case, CaseResult, Pred, Tally, f, load, metrics, prf, rewrap, score_case};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -69,11 +72,24 @@ fn print_metrics(m: &Value) {
     println!("headline accuracy: {}", m["headline_accuracy"]);
 }
 
+/// Writes every remix file ([`metrics::remix_cases`]) into `dir` in the corpus format.
+fn write_remix_files(dir: &std::path::Path, cases: &[Case]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for f in metrics::remix_cases(cases).0 {
+        let mut gt = f.case.gt.clone();
+        gt["id"] = json!(f.case.id);
+        gt["join"] = json!(format!("{} blank lines", f.join));
+        std::fs::write(dir.join(format!("{}.txt", f.case.id)), &f.case.text)?;
+        std::fs::write(dir.join(format!("{}.json", f.case.id)), gt.to_string())?;
+    }
+    Ok(())
+}
+
 fn usage() -> ExitCode {
     eprintln!(
         "usage: eval CORPUS_DIR [--per-case [N]] [--by FIELD] [--json] [--write-preds FILE] \
          [--min METRIC=VALUE]... [--min-confidence X] [--thresholds] [--config FILE] \
-         [--rewrap COLUMNS]"
+         [--rewrap COLUMNS] [--write-remix DIR]"
     );
     ExitCode::from(2)
 }
@@ -90,6 +106,7 @@ fn main() -> ExitCode {
     let mut thresholds = false;
     let mut config: Option<PathBuf> = None;
     let mut rewrap_at: Option<usize> = None;
+    let mut write_remix: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -123,6 +140,13 @@ fn main() -> ExitCode {
                     return usage();
                 };
                 rewrap_at = Some(w);
+            }
+            "--write-remix" => {
+                i += 1;
+                match args.get(i) {
+                    Some(v) => write_remix = Some(PathBuf::from(v)),
+                    None => return usage(),
+                }
             }
             "--write-preds" => {
                 i += 1;
@@ -213,12 +237,21 @@ fn main() -> ExitCode {
         }
     }
 
+    if let Some(dir) = &write_remix
+        && let Err(e) = write_remix_files(dir, &cases)
+    {
+        eprintln!("eval: cannot write the remix into {}: {e}", dir.display());
+        return ExitCode::from(2);
+    }
+
     let figures = metrics::Figures::of(&seg, &cases, &preds);
     let isolated = &figures.isolated.split;
     let m = &figures.metrics;
     let singles = figures.singles_split;
     let groups = match by.as_deref() {
         Some("renderer") => figures.by_renderer.clone(),
+        Some("remix-renderer") => figures.remix.by_renderer.clone(),
+        Some("remix-join") => figures.remix.by_join.clone(),
         Some(field) => metrics::group(&cases, &preds, field),
         None => BTreeMap::new(),
     };
@@ -230,7 +263,7 @@ fn main() -> ExitCode {
         m["isolated_articles_split"] = json!(isolated.len());
         m["remix_lead_f1"] = json!(metrics::round4(figures.remix.lead_f1()));
         let w = &figures.rewrapped;
-        m["rewrap_lead_f1"] = json!(metrics::round4(prf(w.tp["window"], w.npred, w.ngold).2));
+        m["rewrap_lead_f1"] = json!(metrics::round4(prf(w.hits("window"), w.npred, w.ngold).2));
         println!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
@@ -241,8 +274,8 @@ fn main() -> ExitCode {
             figures.isolated.segmented
         );
         let r = &figures.remix;
-        let (p, rc, f1) = prf(r.tally.tp["window"], r.tally.npred, r.tally.ngold);
-        let (ep, er, ef) = prf(r.tally.tp["exact"], r.tally.npred, r.tally.ngold);
+        let (p, rc, f1) = prf(r.tally.hits("window"), r.tally.npred, r.tally.ngold);
+        let (ep, er, ef) = prf(r.tally.hits("exact"), r.tally.npred, r.tally.ngold);
         println!(
             "remix ({} files, {} pages left over, {} boundaries, {} predicted): lead window \
              P={p:.4} R={rc:.4} F1={f1:.4} (one seed: {:.4}-{:.4}), exact F1={ef:.4} \
@@ -309,7 +342,7 @@ fn main() -> ExitCode {
                 };
                 score_case(c, &q, &mut t);
             }
-            let (p, r, f1) = prf(t.tp["window"], t.npred, t.ngold);
+            let (p, r, f1) = prf(t.hits("window"), t.npred, t.ngold);
             println!("{th:>13.1}  {:>10}  {p:.4}  {r:.4}  {f1:.4}", t.npred);
         }
     }

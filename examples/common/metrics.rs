@@ -337,6 +337,14 @@ pub fn norm(s: &str) -> String {
         .join(" ")
 }
 
+impl Tally {
+    /// Boundaries matched under `rule` (`exact`, `tol1`, `tol3`, `nb0`, `nb1`, `window`);
+    /// 0 before any case is scored.
+    pub fn hits(&self, rule: &str) -> usize {
+        self.tp.get(rule).copied().unwrap_or(0)
+    }
+}
+
 pub fn round4(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
 }
@@ -558,12 +566,21 @@ pub struct Remix {
     pub skipped: usize,
     /// The lowest and highest lead-window F1 of one seed.
     pub seed_f1: (f64, f64),
+    /// The files scored by renderer.
+    pub by_renderer: BTreeMap<String, Tally>,
+    /// The files scored by renderer and join (`RENDERER JOIN`).
+    pub by_join: BTreeMap<String, Tally>,
 }
 
 impl Remix {
     /// Lead-window F1, as the corpus scorer computes it.
     pub fn lead_f1(&self) -> f64 {
-        prf(self.tally.tp["window"], self.tally.npred, self.tally.ngold).2
+        prf(
+            self.tally.hits("window"),
+            self.tally.npred,
+            self.tally.ngold,
+        )
+        .2
     }
 }
 
@@ -670,24 +687,22 @@ fn remix_case(id: String, renderer: &str, group: &[&Page], join: usize) -> Case 
 /// the same case, with 0, 1 or 3 blank lines (one choice per file, as the corpus joins
 /// its cases), for [`REMIX_SEEDS`] seeds. Every page is known from the corpus, but no
 /// pair of neighbours is: evidence that only a case's own seams give (its joins, the
-/// language of its neighbours) does not carry over. Each file is scored like a corpus
-/// case ([`score_case`]).
-pub fn remix(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Remix {
+/// language of its neighbours) does not carry over. Returns the files and the pages left
+/// over (the last of a seed and renderer that did not fill a file). A file's ground
+/// truth has `renderer`, `join` and `articles` (start, end and headline lines, headline).
+pub fn remix_cases(cases: &[Case]) -> (Vec<RemixFile>, usize) {
     let pages = remix_pages(cases);
-    let mut out = Remix {
-        seed_f1: (1.0, 0.0),
-        ..Remix::default()
-    };
+    let mut out = Vec::new();
+    let mut skipped = 0;
     for seed in 1..=REMIX_SEEDS {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ seed);
-        let mut seed_tally = Tally::default();
         for (renderer, list) in &pages {
             let mut order: Vec<usize> = (0..list.len()).collect();
             for i in (1..order.len()).rev() {
                 order.swap(i, rng.below(i + 1));
             }
             // Each page goes to the first open file without a page of its case; a full
-            // file is scored.
+            // file is built.
             let mut open: Vec<Vec<&Page>> = Vec::new();
             for i in order {
                 let page = &list[i];
@@ -705,17 +720,61 @@ pub fn remix(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Remix {
                 if open[g].len() == REMIX_PAGES {
                     let group = open.remove(g);
                     let join = [0, 1, 3][rng.below(3)];
-                    let id = format!("remix-{seed}-{renderer}-{}", out.files);
-                    let case = remix_case(id, renderer, &group, join);
-                    let pred = Pred::of(&seg.segment(&case.text));
-                    score_case(&case, &pred, &mut out.tally);
-                    score_case(&case, &pred, &mut seed_tally);
-                    out.files += 1;
+                    let id = format!("remix-{seed}-{renderer}-{}", out.len());
+                    out.push(RemixFile {
+                        seed,
+                        renderer: renderer.to_string(),
+                        join,
+                        case: remix_case(id, renderer, &group, join),
+                    });
                 }
             }
-            out.skipped += open.iter().map(Vec::len).sum::<usize>();
+            skipped += open.iter().map(Vec::len).sum::<usize>();
         }
-        let f1 = prf(seed_tally.tp["window"], seed_tally.npred, seed_tally.ngold).2;
+    }
+    (out, skipped)
+}
+
+/// A file of the remix ([`remix_cases`]).
+pub struct RemixFile {
+    /// The shuffle it comes from (1 to [`REMIX_SEEDS`]).
+    pub seed: u64,
+    /// The renderer of all its pages.
+    pub renderer: String,
+    /// Blank lines between two pages.
+    pub join: usize,
+    /// The text and its ground truth.
+    pub case: Case,
+}
+
+/// Every remix file ([`remix_cases`]) segmented and scored with [`score_case`], in
+/// total, per seed, by renderer and by renderer and join.
+pub fn remix(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Remix {
+    let mut out = Remix {
+        seed_f1: (1.0, 0.0),
+        ..Remix::default()
+    };
+    let mut seeds: BTreeMap<u64, Tally> = BTreeMap::new();
+    let (files, skipped) = remix_cases(cases);
+    out.skipped = skipped;
+    for RemixFile {
+        seed,
+        renderer,
+        join,
+        case,
+    } in files
+    {
+        let pred = Pred::of(&seg.segment(&case.text));
+        score_case(&case, &pred, &mut out.tally);
+        score_case(&case, &pred, seeds.entry(seed).or_default());
+        let by_renderer = out.by_renderer.entry(renderer.clone());
+        score_case(&case, &pred, by_renderer.or_default());
+        let by_join = out.by_join.entry(format!("{renderer} {join}"));
+        score_case(&case, &pred, by_join.or_default());
+        out.files += 1;
+    }
+    for t in seeds.values() {
+        let f1 = prf(t.hits("window"), t.npred, t.ngold).2;
         out.seed_f1 = (out.seed_f1.0.min(f1), out.seed_f1.1.max(f1));
     }
     out
@@ -763,7 +822,7 @@ impl Figures {
         let renderer_lead_f1 = by_renderer
             .values()
             .filter(|t| t.ngold > 0)
-            .map(|t| prf(t.tp["window"], t.npred, t.ngold).2)
+            .map(|t| prf(t.hits("window"), t.npred, t.ngold).2)
             .fold(1.0, f64::min);
         Figures {
             metrics: metrics(&total),
@@ -791,7 +850,7 @@ impl Figures {
             "single_splits_max" => self.singles_split as f64,
             "rewrap_lead_f1" => {
                 let t = &self.rewrapped;
-                prf(t.tp["window"], t.npred, t.ngold).2
+                prf(t.hits("window"), t.npred, t.ngold).2
             }
             "remix_lead_f1" => {
                 if self.remix.files == 0 {
