@@ -517,6 +517,8 @@ pub(crate) struct State {
     pub body: u32,
     /// … and their characters (see [`text_chars`]: teasers cut short do not count).
     pub body_chars: u32,
+    /// Characters of the paragraphs read in the lead, clusters that ended included.
+    pub lead_chars: u32,
     /// The first body line of the current article.
     pub first_body: Option<usize>,
     /// The current article's headline, once found.
@@ -561,6 +563,7 @@ impl State {
             start,
             body: 0,
             body_chars: 0,
+            lead_chars: 0,
             first_body: None,
             headline: None,
             pending: None,
@@ -1036,6 +1039,13 @@ const LEAD_MARGIN: f32 = 4.0;
 /// opens the next article (a menu printed twice stays in its page).
 const OPENING_LEAD_LINES: usize = 100;
 
+/// Body characters with which a lead (a page with a paragraph or two and no more) ...
+const SHORT_PAGE_CHARS: u32 = 200;
+
+/// ... lets the next page open before [`LEAD_LINES`], with this much more than the
+/// threshold.
+const SHORT_PAGE_MARGIN: f32 = 2.0;
+
 /// Lines an article's lead must have before a header block in it is considered.
 const LEAD_LINES: usize = 40;
 
@@ -1066,9 +1076,16 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             let ended = st
                 .lead_closing
                 .is_some_and(|c| st.headline.is_some_and(|h| c > h.line));
-            let margin = if ended { 0.0 } else { LEAD_MARGIN };
+            let some_text = st.lead_chars >= SHORT_PAGE_CHARS;
+            let margin = if ended {
+                0.0
+            } else if some_text {
+                SHORT_PAGE_MARGIN
+            } else {
+                LEAD_MARGIN
+            };
             if is_candidate(e)
-                && e.line >= st.start + LEAD_LINES
+                && (e.line >= st.start + LEAD_LINES || some_text)
                 && st.headline.is_some()
                 && let Some(open) = try_open(st, e, p, margin)
             {
@@ -1117,6 +1134,9 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 let first = *st.cluster_start.get_or_insert(e.line);
                 st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };
                 st.body_chars += text_chars(e);
+                if e.f.is_paragraph() {
+                    st.lead_chars = st.lead_chars.saturating_add(text_chars(e));
+                }
                 st.gap = 0;
                 if st.body >= p.min_body {
                     st.first_body = Some(first);

@@ -1087,3 +1087,36 @@ fn a_width_ends_where_the_text_stops_being_wrapped() {
     let expected: Vec<usize> = (before..text.lines().count()).collect();
     assert_eq!(lines, expected, "the unwrapped lines are read one by one");
 }
+
+/// A page with one paragraph and a list of details (a photo's data sheet) kept its lead
+/// open, and the next page's title line, site line and text, 20 lines on, did not open
+/// an article: in the first 40 lines of a lead only a page without any text gave way.
+/// A lead with a paragraph lets the next page open with a little more evidence.
+#[test]
+fn a_short_page_gives_way_to_the_next() {
+    let mut text = String::from(
+        "Night Sky Over the Northern Moors - Stargazers Club\n\n\
+         The cluster rose just after midnight, and the moors were dark enough to show its faint nebula on every frame we took that night. We stacked the frames at home the next day, and the result is the best picture the club has taken so far.\n\n\
+         Details\n\n",
+    );
+    for item in [
+        "Category: First attempts",
+        "Camera: a mirrorless body",
+        "Lens: 180 mm telephoto",
+        "Exposure: 60 x 3 minutes",
+        "ISO: 640",
+        "Date: 31/08/2024",
+        "Place: the northern moors",
+        "Time zone: CEST",
+    ] {
+        text.push_str(&format!("- {item}\n\n"));
+    }
+    text.push_str(
+        "Record Number of Seals Counted on the Northern Sandbanks | Coast Courier\nCoast Courier\n\n",
+    );
+    text.push_str(&[SEAL_PAGE.split_once("\n\n").unwrap().1, SEAL_MORE].concat());
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks | Coast Courier")
+    );
+}
