@@ -1095,19 +1095,19 @@ fn a_width_ends_where_the_text_stops_being_wrapped() {
 #[test]
 fn a_short_page_gives_way_to_the_next() {
     let mut text = String::from(
-        "Night Sky Over the Northern Moors - Stargazers Club\n\n\
-         The cluster rose just after midnight, and the moors were dark enough to show its faint nebula on every frame we took that night. We stacked the frames at home the next day, and the result is the best picture the club has taken so far.\n\n\
-         Details\n\n",
+        "Kingfisher at the Old Mill Pond - Riverside Camera Club\n\n\
+         She came back to the same willow branch every morning for a week, and on the last day the light over the pond was finally soft enough. Members can order prints of the photo at the next club evening in the library hall.\n\n\
+         Photo data\n\n",
     );
     for item in [
-        "Category: First attempts",
-        "Camera: a mirrorless body",
-        "Lens: 180 mm telephoto",
-        "Exposure: 60 x 3 minutes",
-        "ISO: 640",
-        "Date: 31/08/2024",
-        "Place: the northern moors",
-        "Time zone: CEST",
+        "Subject: common kingfisher",
+        "Camera: a weatherproof compact",
+        "Focal length: 400 mm",
+        "Shutter: 1/2000 s",
+        "ISO: 800",
+        "Date: 12/05/2024",
+        "Place: the old mill pond",
+        "Weather: overcast",
     ] {
         text.push_str(&format!("- {item}\n\n"));
     }
