@@ -81,7 +81,8 @@ fn check_lines(text: &str, out: &Segmentation<'_>, max_line: usize) -> Result<()
     Ok(())
 }
 
-/// Streaming `text` through a reader of capacity `cap` gives `out`, the batch articles.
+/// Streaming `text` through a reader of capacity `cap`, and the lazy iterator, give
+/// `out`, the batch articles.
 fn stream_matches(
     seg: &Segmenter,
     text: &str,
@@ -93,6 +94,8 @@ fn stream_matches(
         .into_iter()
         .map(|a| a.into_owned())
         .collect();
+    let lazy: Vec<_> = seg.articles(text).map(|a| a.into_owned()).collect();
+    prop_assert_eq!(&lazy, &batch);
     let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
     let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
     prop_assert_eq!(&streamed, &batch);
@@ -382,12 +385,7 @@ proptest! {
     #[test]
     fn streaming_equals_batch(text in scrape(), cap in 1usize..64) {
         let seg = Segmenter::new();
-        let batch: Vec<_> = seg.segment(&text).into_articles().into_iter().map(|a| a.into_owned()).collect();
-        let lazy: Vec<_> = seg.articles(&text).map(|a| a.into_owned()).collect();
-        prop_assert_eq!(&lazy, &batch);
-        let reader = std::io::BufReader::with_capacity(cap, text.as_bytes());
-        let streamed: Vec<_> = seg.stream(reader).collect::<Result<_, _>>().unwrap();
-        prop_assert_eq!(&streamed, &batch);
+        stream_matches(&seg, &text, cap, seg.segment(&text))?;
     }
 
     #[test]
