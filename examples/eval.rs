@@ -30,6 +30,10 @@
 //! boundary precision/recall/F1 exact, ±1, ±3 lines, blank-insensitive, lead window;
 //! Pk and WindowDiff; exact-case accuracy; article recovery; headline accuracy.
 
+#[path = "common/out.rs"]
+mod out;
+use out::outln;
+
 #[path = "common/metrics.rs"]
 mod metrics;
 
@@ -41,9 +45,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn print_metrics(m: &Value) {
-    println!(
+    outln!(
         "cases: {}  boundaries: gold {}, predicted {}",
-        m["cases"], m["gold_boundaries"], m["predicted_boundaries"]
+        m["cases"],
+        m["gold_boundaries"],
+        m["predicted_boundaries"]
     );
     for (key, label) in [
         ("boundary_exact", "exact"),
@@ -53,23 +59,27 @@ fn print_metrics(m: &Value) {
         ("boundary_nonblank_tol1", "blank-insensitive +-1"),
         ("boundary_lead_window", "lead window"),
     ] {
-        println!(
+        outln!(
             "  {label:24} P={:.4} R={:.4} F1={:.4}",
             f(m, &[key, "precision"]),
             f(m, &[key, "recall"]),
             f(m, &[key, "f1"])
         );
     }
-    println!(
+    outln!(
         "Pk={}  WindowDiff={}  (pooled: Pk={} WD={})",
-        m["pk"], m["windowdiff"], m["pk_pooled"], m["windowdiff_pooled"]
+        m["pk"],
+        m["windowdiff"],
+        m["pk_pooled"],
+        m["windowdiff_pooled"]
     );
-    println!("exact-case accuracy: {}", m["exact_case_accuracy"]);
-    println!(
+    outln!("exact-case accuracy: {}", m["exact_case_accuracy"]);
+    outln!(
         "article recovery: {}  ({} articles)",
-        m["article_recovery"], m["articles"]
+        m["article_recovery"],
+        m["articles"]
     );
-    println!("headline accuracy: {}", m["headline_accuracy"]);
+    outln!("headline accuracy: {}", m["headline_accuracy"]);
 }
 
 /// Writes every remix file ([`metrics::remix_cases`]) into `dir` in the corpus format.
@@ -264,11 +274,11 @@ fn main() -> ExitCode {
         m["remix_lead_f1"] = json!(metrics::round4(figures.remix.lead_f1()));
         let w = &figures.rewrapped;
         m["rewrap_lead_f1"] = json!(metrics::round4(prf(w.hits("window"), w.npred, w.ngold).2));
-        println!("{}", serde_json::to_string_pretty(&m).unwrap());
+        outln!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
-        println!("single-article cases split: {singles}");
-        println!(
+        outln!("single-article cases split: {singles}");
+        outln!(
             "gold articles segmented alone, split: {} of {}",
             isolated.len(),
             figures.isolated.segmented
@@ -276,14 +286,19 @@ fn main() -> ExitCode {
         let r = &figures.remix;
         let (p, rc, f1) = prf(r.tally.hits("window"), r.tally.npred, r.tally.ngold);
         let (ep, er, ef) = prf(r.tally.hits("exact"), r.tally.npred, r.tally.ngold);
-        println!(
+        outln!(
             "remix ({} files, {} pages left over, {} boundaries, {} predicted): lead window \
              P={p:.4} R={rc:.4} F1={f1:.4} (one seed: {:.4}-{:.4}), exact F1={ef:.4} \
              (P={ep:.4} R={er:.4})",
-            r.files, r.skipped, r.tally.ngold, r.tally.npred, r.seed_f1.0, r.seed_f1.1
+            r.files,
+            r.skipped,
+            r.tally.ngold,
+            r.tally.npred,
+            r.seed_f1.0,
+            r.seed_f1.1
         );
         let w = metrics(&figures.rewrapped);
-        println!(
+        outln!(
             "rewrapped at {} columns: lead window P={:.4} R={:.4} F1={:.4}, exact F1={:.4}, \
              recovery {:.4}",
             metrics::REWRAP_COLUMNS,
@@ -295,7 +310,7 @@ fn main() -> ExitCode {
         );
     }
     if !groups.is_empty() {
-        println!(
+        outln!(
             "\n{:24} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7} {:>7} {:>7}",
             by.as_deref().unwrap_or(""),
             "cases",
@@ -309,7 +324,7 @@ fn main() -> ExitCode {
         );
         for (k, t) in &groups {
             let gm = metrics(t);
-            println!(
+            outln!(
                 "{:24} {:>5} {:>5} {:>5} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>7.4}",
                 k,
                 t.cases,
@@ -324,7 +339,7 @@ fn main() -> ExitCode {
         }
     }
     if thresholds {
-        println!("\nconfidence >=  boundaries  leadP   leadR   leadF1");
+        outln!("\nconfidence >=  boundaries  leadP   leadR   leadF1");
         for th in [0.0f32, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
             let mut t = Tally::default();
             for (c, p) in cases.iter().zip(&preds) {
@@ -343,7 +358,7 @@ fn main() -> ExitCode {
                 score_case(c, &q, &mut t);
             }
             let (p, r, f1) = prf(t.hits("window"), t.npred, t.ngold);
-            println!("{th:>13.1}  {:>10}  {p:.4}  {r:.4}  {f1:.4}", t.npred);
+            outln!("{th:>13.1}  {:>10}  {p:.4}  {r:.4}  {f1:.4}", t.npred);
         }
     }
     if let Some(n) = per_case {
@@ -352,12 +367,12 @@ fn main() -> ExitCode {
             .filter(|r| r.missed + r.spurious > 0)
             .collect();
         bad.sort_by_key(|r| std::cmp::Reverse(r.missed + r.spurious));
-        println!(
+        outln!(
             "\nworst cases (missed = true starts not found in their lead window, spurious = predicted boundaries matching none):"
         );
         for r in bad.iter().take(n) {
             let c = cases.iter().find(|c| c.id == r.id).unwrap();
-            println!(
+            outln!(
                 "  {:10} {:18} {:24} missed {:2} spurious {:2}  gold {:?}  pred {:?}",
                 r.id,
                 c.gt["renderer"].as_str().unwrap_or("?"),
@@ -369,7 +384,7 @@ fn main() -> ExitCode {
             );
         }
         if !isolated.is_empty() {
-            println!(
+            outln!(
                 "\ngold articles split when segmented alone: {}",
                 isolated.join(" ")
             );

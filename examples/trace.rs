@@ -8,7 +8,10 @@
 //! --no-split  trace with min_confidence 1 (no boundary), to see every line's evidence
 //!             as if the text were one article
 //! ```
+#[path = "common/out.rs"]
+mod out;
 use article_segmenter::Segmenter;
+use out::outln;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -44,11 +47,11 @@ fn main() -> ExitCode {
             continue;
         }
         if json {
-            println!("{}", serde_json::to_string(&t).expect("serialisable"));
+            outln!("{}", serde_json::to_string(&t).expect("serialisable"));
             continue;
         }
         if let Some((at, conf)) = t.opens {
-            println!("==== article opens at line {at} (confidence {conf:.2})");
+            outln!("==== article opens at line {at} (confidence {conf:.2})");
         }
         let content: String = lines.get(t.line).unwrap_or(&"").chars().take(90).collect();
         let score = t.score.map_or(String::new(), |s| {
@@ -59,7 +62,7 @@ fn main() -> ExitCode {
                 t.headline_score.unwrap_or(0.0)
             )
         });
-        println!(
+        outln!(
             "{:5} {} {:8} {:13} {:40} |{}{}",
             t.line,
             if t.in_body { 'B' } else { 'L' },

@@ -546,3 +546,30 @@ fn the_bundled_records_give_one_object_per_article() {
         assert!(clean.starts_with(headline), "{clean}");
     }
 }
+
+/// A reader that stops early (`trace FILE | head`) ends a tool quietly: status 0 and no
+/// panic message, although the tool had far more to print than the pipe holds.
+#[test]
+fn a_closed_pipe_ends_the_tools_quietly() {
+    use std::io::Read;
+    let sample = std::fs::read_to_string(data().join("markdown.txt")).expect("sample");
+    let input = std::env::temp_dir().join(format!("closed-pipe-{}.txt", std::process::id()));
+    std::fs::write(&input, sample.repeat(200)).expect("temp file");
+    for name in ["trace", "segment"] {
+        let mut child = Command::new(example(name))
+            .arg(&input)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("example runs");
+        let mut first = [0u8; 64];
+        let mut stdout = child.stdout.take().expect("piped stdout");
+        stdout.read_exact(&mut first).expect("some output");
+        drop(stdout);
+        let out = child.wait_with_output().expect("example ends");
+        let err = text(&out.stderr);
+        assert!(out.status.success(), "{name}: {:?} {err}", out.status);
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+    let _ = std::fs::remove_file(&input);
+}
