@@ -1160,17 +1160,23 @@ fn legal_bar(text: &str, marks: Marks) -> bool {
         && legal_bar_parts(text)
 }
 
-/// The parts of a line between `|`, `·` and `•` are three or more, of three words at
-/// most each, and two of them are legal links.
+/// The parts of a line between `|`, `·` and `•` are three or more of three words at
+/// most each, two of them legal links; a longer part may come first (a `Powered by …`
+/// or `© …` credit before the links), nowhere else.
 fn legal_bar_parts(text: &str) -> bool {
     let mut parts = 0;
     let mut legal = 0;
+    let mut first = true;
     for part in text.split(['|', '·', '•']) {
         let part = part.trim();
         if part.is_empty() {
             continue;
         }
-        if part.split_whitespace().count() > 3 {
+        let lead = std::mem::replace(&mut first, false);
+        if part.split_whitespace().nth(3).is_some() {
+            if lead {
+                continue;
+            }
             return false;
         }
         parts += 1;
@@ -3626,6 +3632,9 @@ mod tests {
             "Impressum | Datenschutz | Kontakt | Login",
             "Contact Us · Terms of Use · Privacy Policy",
             "About | Imprint | Privacy",
+            // A credit before the links.
+            "Powered by the Harbour Press CMS | Privacy Policy | Cookie Settings | Terms of Use",
+            "© 2024 The Coast Courier Ltd. All rights reserved | Contact | Imprint | Privacy",
         ] {
             let f = c.classify(yes);
             assert!(f.has(flag::LEGAL_BAR) && f.has(flag::LEGAL), "{yes}");
@@ -3636,6 +3645,9 @@ mod tests {
             "Impressum | Datenschutz",
             "Privacy | Imprint | The council voted on Monday to keep the ferry",
             "Harbour Town Votes to Keep Its Ferry | Coast Courier",
+            // A long part after the first, or one that leaves two links.
+            "Privacy | The council voted on Monday to keep the ferry | Imprint | Contact",
+            "Powered by the Harbour Press CMS | Privacy Policy | Imprint",
         ] {
             assert!(!c.classify(no).has(flag::LEGAL_BAR), "{no}");
         }
