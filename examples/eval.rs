@@ -80,6 +80,14 @@ fn print_metrics(m: &Value) {
         m["articles"]
     );
     outln!("headline accuracy: {}", m["headline_accuracy"]);
+    outln!(
+        "source credited: P={:.4} R={:.4} F1={:.4}  ({} predicted, {} true)",
+        f(m, &["source", "precision"]),
+        f(m, &["source", "recall"]),
+        f(m, &["source", "f1"]),
+        m["source"]["predicted"],
+        m["source"]["gold"]
+    );
 }
 
 /// Writes every remix file ([`metrics::remix_cases`]) into `dir` in the corpus format.
@@ -354,6 +362,7 @@ fn main() -> ExitCode {
                     boundaries: kept,
                     headlines: Vec::new(),
                     confidences: Vec::new(),
+                    sources: Vec::new(),
                 };
                 score_case(c, &q, &mut t);
             }

@@ -16,7 +16,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The context-free class of a line: what the line looks like on its own, before the
@@ -369,7 +369,7 @@ fn build_phrases(user: &[String]) -> Phrases {
         }
     }
     let mention_base = pats.len();
-    for (p, _) in vocab::AGENCY_MENTIONS {
+    for (p, _, _) in vocab::AGENCY_MENTIONS {
         pats.push(p.to_string());
         cats.push(Cat::Mention);
     }
@@ -730,6 +730,7 @@ impl Classifier {
             f.flags |= flag::BYLINE;
         }
         let (mut pflags, mention) = self.phrase_flags(text, f.words, f.has(flag::TERMINAL));
+        let mention = mention.or_else(|| trailing_credit(text));
         // A widget word in a title's headline (`… in the App Store | Site`) is part of
         // a headline: a widget's label is short.
         let part = |(a, b): (u32, u32)| {
@@ -815,6 +816,7 @@ impl Classifier {
         let mut flags = 0;
         let mut mark = false;
         let mut mention = None;
+        let mut named = None;
         for m in phrases.ac.find_iter(hay) {
             let starts_word = m.start() == 0
                 || !is_word_byte(hay[m.start() - 1])
@@ -852,10 +854,14 @@ impl Classifier {
                 Cat::CaptionLabel | Cat::Publisher => 0,
                 Cat::User => flag::USER_CHROME,
                 Cat::Mention => {
-                    if mention.is_none() {
-                        let i = m.pattern().as_usize() - phrases.mention_base;
-                        let (_, canon) = vocab::AGENCY_MENTIONS[i];
-                        mention = Some(((m.start(), m.end()), canon));
+                    let i = m.pattern().as_usize() - phrases.mention_base;
+                    let (phrase, canon, credit) = vocab::AGENCY_MENTIONS[i];
+                    // The automaton folds ASCII case; an agency's name does not (the
+                    // first letter may start a sentence).
+                    let (found, want) = (&hay[m.start()..m.end()], phrase.as_bytes());
+                    if found[..1].eq_ignore_ascii_case(&want[..1]) && found[1..] == want[1..] {
+                        let first = if credit { &mut mention } else { &mut named };
+                        first.get_or_insert(((m.start(), m.end()), canon));
                     }
                     0
                 }
@@ -886,6 +892,10 @@ impl Classifier {
         let leading_mark = hay.starts_with("©".as_bytes()) || hay.starts_with(b"(c) ");
         if mark && flags & flag::CREDIT == 0 && (has_year(hay) || words <= 6 || leading_mark) {
             flags |= flag::COPYRIGHT;
+        }
+        // An agency's bare name credits it on a copyright line only.
+        if flags & flag::COPYRIGHT != 0 {
+            mention = mention.or(named);
         }
         (flags, mention)
     }
@@ -2649,10 +2659,20 @@ fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, V
             let after = colon + sep;
             let v = &text[after..];
             let vs = after + (v.len() - v.trim_start().len());
-            let ve = after
+            let mut ve = after
                 + v.trim_end_matches(|c: char| c.is_whitespace() || c == '_' || c == '*')
                     .len();
-            if n > 0 && SOURCE_LABEL_KEYS.contains(&label) && vs < ve {
+            // `(Quelle: X)`: the bracket closes the line, not the value.
+            if text.trim_start_matches(['_', '*']).starts_with('(')
+                && text[vs..ve].ends_with(')')
+                && !text[vs..ve].contains('(')
+            {
+                ve -= 1;
+            }
+            // A value of marks alone (`Quelle: (` with the name on the next line) names
+            // nobody.
+            let named = text[vs.min(ve)..ve].chars().any(char::is_alphanumeric);
+            if n > 0 && SOURCE_LABEL_KEYS.contains(&label) && named {
                 return (flag::SOURCE, Some(((vs, ve), ValueKind::SourceLabel)));
             }
         }
@@ -2785,9 +2805,7 @@ pub(crate) fn agency_dateline(text: &str) -> Option<&str> {
     let close = open + head[open..].find(')')?;
     let inner = &head[open + 1..close];
     let agency = inner.split(['/', ' ', ',']).next()?;
-    if !AGENCY_KEYS.contains(&key_of(agency).0) || agency.is_empty() {
-        return None;
-    }
+    agency_name(agency)?;
     // What precedes is a place name in a few words (or nothing); what follows is a dash,
     // a colon or a full stop.
     let before = head[..open].trim();
@@ -2800,6 +2818,56 @@ pub(crate) fn agency_dateline(text: &str) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// The agency a word names, in the letter case agencies write (`dpa`, `Reuters`) or in
+/// capitals (`DPA`, `REUTERS`): `ePA` (a patient record) and `Afp` name none.
+fn agency_name(word: &str) -> Option<&'static str> {
+    if let Some(&name) = vocab::AGENCIES.iter().find(|&&a| a == word) {
+        return Some(name);
+    }
+    let capitals = word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase);
+    if !capitals {
+        return None;
+    }
+    AGENCY_BY_KEY.get(&key_of(word).0).copied()
+}
+
+/// The agencies by key, the first spelling of each.
+static AGENCY_BY_KEY: Lazy<HashMap<u64, &'static str>> = Lazy::new(|| {
+    let mut by_key = HashMap::new();
+    for &a in vocab::AGENCIES {
+        by_key.entry(key_of(a).0).or_insert(a);
+    }
+    by_key
+});
+
+/// The agency tag that ends a paragraph, `… wie geplant. (dpa)`, `(KNA 19.11.21)`,
+/// `(dpa/gem)`: its span in `text` and the agency's name. A tag beyond the phrase scan
+/// of a long paragraph is found here too.
+fn trailing_credit(text: &str) -> Option<((usize, usize), &'static str)> {
+    let t = text.trim_end().strip_suffix(')')?;
+    let tail = &t[floor_char_boundary(t, t.len().saturating_sub(40))..];
+    let open = t.len() - tail.len() + tail.rfind('(')?;
+    // The tag follows a sentence: `Agency (EPA)` in a heading names no source.
+    let sentence = t[..open]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '“', '»', '«', '’']);
+    if !sentence {
+        return None;
+    }
+    let inner = &t[open + 1..];
+    let mut words = inner.split(['/', ' ', ',']).filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let name = agency_name(first)?;
+    // After the agency: an editor's initials (`lno`, `gem`), a date, another agency.
+    let rest_ok = words.all(|w| {
+        w.len() <= 4 && w.bytes().all(|b| b.is_ascii_lowercase())
+            || w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            || agency_name(w).is_some()
+    });
+    let s = open + 1 + (inner.len() - inner.trim_start().len());
+    rest_ok.then_some(((s, s + first.len()), name))
 }
 
 #[cfg(test)]
@@ -3760,6 +3828,86 @@ mod tests {
         );
         assert_eq!(agency_dateline("The party (SPD) said"), None);
         assert_eq!(agency_dateline("He told the agency (AFP) that"), None);
+        // An agency's name in its own letter case or in capitals, no other.
+        assert_eq!(
+            agency_dateline("HAMBURG (DPA) – Der Senat hat"),
+            Some("DPA")
+        );
+        assert_eq!(
+            agency_dateline("Die elektronische Akte (ePA) – ein langer Weg"),
+            None
+        );
+        assert_eq!(agency_name("REUTERS"), Some("Reuters"));
+        assert_eq!(agency_name("Afp"), None);
+    }
+
+    #[test]
+    fn agency_mentions_credit_in_their_letter_case_and_their_forms() {
+        let c = Classifier::default();
+        let credited = |line: &str| {
+            let f = c.classify(line);
+            (f.value_kind == ValueKind::Mention)
+                .then_some(f.canon)
+                .flatten()
+        };
+        // Credits: a quote given to the agency, an agency tag.
+        assert_eq!(
+            credited("\"We will rebuild the pier,\" the mayor told AFP on Monday."),
+            Some("AFP")
+        );
+        assert_eq!(
+            credited("The ferry runs again from Monday, the operator said (dpa)."),
+            Some("dpa")
+        );
+        // A party's abbreviation is no agency, and naming an agency credits nothing …
+        assert_eq!(
+            credited("The vote went to the Democratic Party of the Coast (DPA) this time."),
+            None
+        );
+        assert_eq!(
+            credited("The mayor said in an email to The Associated Press that the pier will stay."),
+            None
+        );
+        // … but on a copyright line it does.
+        assert_eq!(
+            credited("Copyright 2024 The Associated Press. All rights reserved."),
+            Some("AP")
+        );
+        // The tag that ends a long paragraph, past the phrase scan, with a date.
+        let long = format!(
+            "{} The ferry company will publish a new timetable in the spring. (KNA 19.11.21)",
+            "The council voted on Monday to keep the ferry running for ten more years. ".repeat(8)
+        );
+        assert!(long.len() > PHRASE_SCAN_LIMIT);
+        assert_eq!(credited(&long), Some("KNA"));
+        // A heading that spells an agency's name out is no credit.
+        assert_eq!(
+            credited("New Rules From the Environmental Protection Agency (EPA)"),
+            None
+        );
+    }
+
+    #[test]
+    fn source_labels_give_their_value() {
+        let c = Classifier::default();
+        let value = |line: &str| {
+            let f = c.classify(line);
+            (f.value_kind == ValueKind::SourceLabel)
+                .then(|| line[f.value.0 as usize..f.value.1 as usize].to_string())
+        };
+        assert_eq!(
+            value("Source: Coast Courier").as_deref(),
+            Some("Coast Courier")
+        );
+        // The bracket around the line is not part of the value.
+        assert_eq!(
+            value("(Quelle: Hafenamt Nord)").as_deref(),
+            Some("Hafenamt Nord")
+        );
+        // A label whose value went to the next line names nobody; a picture's credit is
+        // no source.
+        assert_eq!(value("Quelle: ("), None);
+        assert_eq!(value("Credit: Jane Roe / Harbour Agency"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! the batch API ([`Segmenter::segment`]) and the streaming API, which is why both give
 //! the same articles.
 
-use crate::classify::{Classifier, LineClass, Scratch, flag};
+use crate::classify::{Classifier, LineClass, Scratch, ValueKind, flag};
 use crate::config::{SegmenterBuilder, SegmenterConfig};
 use crate::error::Error;
 use crate::lines::LineIter;
@@ -1086,7 +1086,7 @@ impl<'s> Engine<'s> {
 
     fn note_source(&mut self, e: &Evidence) {
         let rank = e.f.value_kind.source_rank();
-        if rank == 0 || self.acc.source.is_some_and(|(_, _, r)| r >= rank) {
+        if rank == 0 || self.acc.source.is_some_and(|(_, _, r)| r >= rank) || photo_credit(e) {
             return;
         }
         let v = match e.f.canon {
@@ -1188,6 +1188,17 @@ fn describe(e: &Evidence) -> String {
     }
     out.pop();
     out
+}
+
+/// A credit that names a picture's source, not the article's: an image line (`[Logo
+/// of the agency (epd)]`), a caption (`… in Nogales, Ariz. (AP)`) unless a paragraph's
+/// length and printed once (the paragraph that ends an agency's story, `… (dpa)`), or
+/// an agency's name as an item of a list (a tag, a link to the agency's page).
+fn photo_credit(e: &Evidence) -> bool {
+    let echoed = (1..=2).contains(&e.s.echo_prev) || (1..=2).contains(&e.s.echo_next);
+    e.f.has(flag::IMAGE)
+        || e.f.class == LineClass::Caption && (!e.f.is_paragraph() || echoed)
+        || e.f.has(flag::BULLET) && e.f.value_kind == ValueKind::Agency
 }
 
 #[cfg(test)]

@@ -1120,3 +1120,34 @@ fn a_short_page_gives_way_to_the_next() {
         Some("Record Number of Seals Counted on the Northern Sandbanks | Coast Courier")
     );
 }
+
+/// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
+/// name in a list of tags, and an agency named in a sentence (`… told reporters, The
+/// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
+#[test]
+fn a_photo_credit_or_a_tag_is_not_the_source() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\n\
+        The ferry leaves the harbour on a grey morning. (AP)\n\n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said in an email to The Associated Press.\n\n\
+        The money will come from higher parking fees in the harbour district, she added on Tuesday.\n\n\
+        Tags:\n\n  * Ferry\n  * AFP\n  * Harbour\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out.articles()[0].source(), None);
+}
+
+/// The agency tag that ends an agency's story, after a long last paragraph (`… (dpa)`),
+/// was past the phrase scan of the line, and the article had no source.
+#[test]
+fn the_agency_tag_after_the_last_paragraph_is_the_source() {
+    let last = format!(
+        "{}Der Betreiber will im Frühjahr einen neuen Fahrplan vorlegen. (dpa)",
+        "Der Stadtrat hat am Montag beschlossen, die Fähre für weitere zehn Jahre fahren zu lassen. "
+            .repeat(6)
+    );
+    let text = format!("{FAEHRE_PAGE}\n{last}\n");
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out.articles()[0].source(), Some("dpa"));
+    assert_eq!(out.articles()[0].source_line(), Some(8));
+}

@@ -3,7 +3,9 @@
 //!
 //! Metrics: boundary precision/recall/F1 exact, ±1 and ±3 lines, blank-insensitive and
 //! lead window; Pk and WindowDiff; exact-case accuracy; article recovery; headline
-//! accuracy. Definitions follow the corpus README.
+//! accuracy. Definitions follow the corpus README. Beyond `score.py`: the credited
+//! source, scored like the headline (the segment that holds a true article's headline
+//! line must credit the article's source, or none when it has none).
 #![allow(dead_code)]
 
 use serde_json::{Value, json};
@@ -21,6 +23,8 @@ pub struct Pred {
     pub boundaries: Vec<usize>,
     pub headlines: Vec<String>,
     pub confidences: Vec<f32>,
+    /// Every article's credited source (`None` for none).
+    pub sources: Vec<Option<String>>,
 }
 
 impl Pred {
@@ -38,6 +42,10 @@ impl Pred {
                 .iter()
                 .skip(1)
                 .map(|a| a.boundary().confidence)
+                .collect(),
+            sources: articles
+                .iter()
+                .map(|a| a.source().map(str::to_string))
                 .collect(),
         }
     }
@@ -238,6 +246,9 @@ struct Art {
     end: usize,
     hl: usize,
     headline: String,
+    /// The credited source: `None` when the truth does not say (a remix file), `Some(None)`
+    /// when it says there is none.
+    source: Option<Option<String>>,
 }
 
 fn arts_of(gt: &Value) -> Vec<Art> {
@@ -252,6 +263,7 @@ fn arts_of(gt: &Value) -> Vec<Art> {
                         end: x["end_line"].as_u64().unwrap_or(0) as usize,
                         hl: x["headline_line"].as_u64().map_or(start, |v| v as usize),
                         headline: x["headline"].as_str().unwrap_or("").to_string(),
+                        source: x.get("source").map(|v| v.as_str().map(str::to_string)),
                     }
                 })
                 .collect()
@@ -366,6 +378,11 @@ pub struct Tally {
     pub win: usize,
     pub hl_total: usize,
     pub hl_ok: usize,
+    /// True articles with a source, predicted sources (for the segment that holds a true
+    /// article's headline line), and the ones that match.
+    pub src_gold: usize,
+    pub src_pred: usize,
+    pub src_ok: usize,
 }
 
 pub struct CaseResult {
@@ -422,6 +439,14 @@ pub fn score_case(c: &Case, p: &Pred, t: &mut Tally) -> CaseResult {
         if j < p.headlines.len() && norm(&p.headlines[j]) == norm(&a.headline) {
             t.hl_ok += 1;
         }
+        if let Some(gold) = &a.source {
+            let pred = p.sources.get(j).cloned().flatten();
+            t.src_gold += usize::from(gold.is_some());
+            t.src_pred += usize::from(pred.is_some());
+            if let (Some(g), Some(q)) = (gold, &pred) {
+                t.src_ok += usize::from(norm(g).to_lowercase() == norm(q).to_lowercase());
+            }
+        }
     }
     let found = wm.len();
     CaseResult {
@@ -475,6 +500,12 @@ pub fn metrics(t: &Tally) -> Value {
             json!({"precision": round4(p), "recall": round4(r), "f1": round4(f), "tp": tp}),
         );
     }
+    let (p, r, f) = prf(t.src_ok, t.src_pred, t.src_gold);
+    m.insert(
+        "source".into(),
+        json!({"precision": round4(p), "recall": round4(r), "f1": round4(f), "tp": t.src_ok,
+               "predicted": t.src_pred, "gold": t.src_gold}),
+    );
     m.insert("articles".into(), json!(t.narts));
     // A share, rounded as score.py rounds it (0 over 0 is 0).
     let share = |a: f64, b: usize| json!(round4(a / b.max(1) as f64));
@@ -845,6 +876,8 @@ impl Figures {
             "exact_f1" => f(m, &["boundary_exact", "f1"]),
             "recovery" => f(m, &["article_recovery"]),
             "headline" => f(m, &["headline_accuracy"]),
+            "source_precision" => f(m, &["source", "precision"]),
+            "source_recall" => f(m, &["source", "recall"]),
             "renderer_lead_f1" => self.renderer_lead_f1,
             "pk_max" => f(m, &["pk"]),
             "single_splits_max" => self.singles_split as f64,

@@ -826,8 +826,6 @@ pub(crate) const SOURCE_LABELS: &[&str] = &[
     "kilde",
     "lähde",
     "via",
-    "credit",
-    "credits",
 ];
 
 /// News agencies recognised in credits and datelines.
@@ -929,39 +927,41 @@ pub(crate) const CAPTION_CREDITS: &[&str] = &[
     "afp via getty",
 ];
 
-/// Agencies named in running text, with the canonical name each one credits.
-pub(crate) const AGENCY_MENTIONS: &[(&str, &str)] = &[
-    ("told AFP", "AFP"),
-    ("told Reuters", "Reuters"),
-    ("told the Associated Press", "AP"),
-    ("told The Associated Press", "AP"),
-    ("the Associated Press", "AP"),
-    ("The Associated Press", "AP"),
-    ("Agence France-Presse", "AFP"),
-    ("according to Reuters", "Reuters"),
-    ("(AFP)", "AFP"),
-    ("(Reuters)", "Reuters"),
-    ("(dpa)", "dpa"),
-    ("(dpa/", "dpa"),
-    ("(KNA)", "KNA"),
-    ("(KNA/", "KNA"),
-    ("(epd)", "epd"),
-    ("(SID)", "SID"),
-    ("(AP)", "AP"),
-    ("(APA)", "APA"),
-    ("(EFE)", "EFE"),
-    ("(ANSA)", "ANSA"),
-    ("sagte der dpa", "dpa"),
-    ("der Deutschen Presse-Agentur", "dpa"),
-    ("Deutsche Presse-Agentur", "dpa"),
-    ("a déclaré à l'AFP", "AFP"),
-    ("à l'AFP", "AFP"),
-    ("dijo a la AFP", "AFP"),
-    ("dijo a EFE", "EFE"),
-    ("ha detto all'ANSA", "ANSA"),
-    ("сообщает ТАСС", "TASS"),
-    ("РИА Новости", "RIA Novosti"),
-    ("لوكالة فرانس برس", "AFP"),
-    ("فرانس برس", "AFP"),
-    ("رويترز", "Reuters"),
+/// Agencies named in running text, with the canonical name each one credits and whether
+/// the phrase is a credit (`told AFP`, `(dpa)`: the agency gave the article its facts)
+/// or only the agency's name, which credits it on a copyright line alone (`Copyright 2019
+/// The Associated Press`; `… said in an email to The Associated Press` credits nobody).
+/// Matched in this letter case only, but for the first letter (`The Associated Press`):
+/// `(DPA)` may be a party, `(ePA)` a patient record.
+pub(crate) const AGENCY_MENTIONS: &[(&str, &str, bool)] = &[
+    ("told AFP", "AFP", true),
+    ("told Reuters", "Reuters", true),
+    ("told the Associated Press", "AP", true),
+    ("the Associated Press", "AP", false),
+    ("Agence France-Presse", "AFP", false),
+    ("(AFP)", "AFP", true),
+    ("(Reuters)", "Reuters", true),
+    ("(dpa)", "dpa", true),
+    ("(dpa/", "dpa", true),
+    ("(KNA)", "KNA", true),
+    ("(KNA/", "KNA", true),
+    ("(epd)", "epd", true),
+    ("(SID)", "SID", true),
+    ("(AP)", "AP", true),
+    ("(APA)", "APA", true),
+    ("(EFE)", "EFE", true),
+    ("(ANSA)", "ANSA", true),
+    ("sagte der dpa", "dpa", true),
+    ("der Deutschen Presse-Agentur", "dpa", true),
+    ("Deutsche Presse-Agentur", "dpa", false),
+    ("a déclaré à l'AFP", "AFP", true),
+    ("à l'AFP", "AFP", true),
+    ("dijo a la AFP", "AFP", true),
+    ("dijo a EFE", "EFE", true),
+    ("ha detto all'ANSA", "ANSA", true),
+    ("сообщает ТАСС", "TASS", true),
+    ("РИА Новости", "RIA Novosti", false),
+    ("لوكالة فرانس برس", "AFP", true),
+    ("فرانس برس", "AFP", false),
+    ("رويترز", "Reuters", false),
 ];
