@@ -394,8 +394,9 @@ pub(crate) struct Region {
     /// Non-blank lines since the stray body line.
     pub stray_gap: u32,
     /// The last non-blank line, when it is a headline-like line printed again further
-    /// on: a `<title>` line that a page-start line may follow.
-    pub echoing: Option<Cand>,
+    /// on (`true`), or one whose words the body ahead uses (`false`): a `<title>` line
+    /// that a page-start line may follow (the second kind right above it).
+    pub echoing: Option<(Cand, bool)>,
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
     /// The first line after the last run of two blank lines or more, the non-blank
@@ -931,6 +932,11 @@ fn is_content(e: &Evidence) -> bool {
 const CARRY_LINES: u32 = 2;
 const CARRY_CHARS: u32 = 600;
 
+/// Share of a headline-like line's words the body ahead must use for the line, right
+/// above a page-start line with no blank line between, to be the page's `<title>` line
+/// (the page starts there, not at its skip link).
+const TITLE_COVER: f32 = 0.3;
+
 /// Lines from the end of a blank run to a page-start line (this one included) for the
 /// page to start at the blank run.
 const MAX_RUN_TO_HINT: u32 = 4;
@@ -1343,7 +1349,16 @@ fn track(r: &mut Region, e: &Evidence) {
         byte: e.start,
     };
     let echoing = e.f.class == LineClass::Headline && (e.s.echo_next > 0 || e.s.title_next > 0);
-    let before = std::mem::replace(&mut r.echoing, echoing.then_some(here));
+    let covered =
+        e.f.class == LineClass::Headline && e.s.coverage().is_some_and(|c| c >= TITLE_COVER);
+    let before = std::mem::replace(
+        &mut r.echoing,
+        (echoing || covered).then_some((here, echoing)),
+    );
+    // A title line that does not echo starts the page only right above its skip link.
+    let before = before
+        .filter(|&(_, echoes)| echoes || e.s.blank_before == 0)
+        .map(|(c, _)| c);
     r.run = if e.s.blank_before >= 2 {
         Some((here, 1, false))
     } else {

@@ -1151,3 +1151,32 @@ fn the_agency_tag_after_the_last_paragraph_is_the_source() {
     assert_eq!(out.articles()[0].source(), Some("dpa"));
     assert_eq!(out.articles()[0].source_line(), Some(8));
 }
+
+/// A page's `<title>` line printed right above its skip link, with no echo further on
+/// (its `<h1>` words it differently), was left to the page before: the page started at
+/// the skip link.
+#[test]
+fn a_title_line_right_above_the_skip_link_starts_the_page() {
+    let seal = "Record Number of Seals Counted on the Northern Sandbanks\nBy Jane Roe\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\
+        Boats must keep a distance of two hundred metres from the sandbanks while the pups are young, the trust added.\n\
+        The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n\
+        Contact\nImprint\nPrivacy\n";
+    let ferry = "Harbour town keeps its island ferry running\nSkip to content\nHome\nNews\nSport\nWeather\n\
+        Harbour Town Votes to Keep Its Island Ferry for Ten More Years\nBy John Doe\n\
+        The council voted on Monday to keep the island ferry running for ten more years, the mayor said after a long debate.\n\
+        The money will come from higher parking fees in the harbour district, she added, and from a grant of the region.\n\
+        Ferry passengers rose by a fifth last year, the highest number since the line opened, according to the operator.\n";
+    let text = format!("{seal}{ferry}");
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(
+        out.boundaries(),
+        vec![9],
+        "the title line, not the skip link"
+    );
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Harbour Town Votes to Keep Its Island Ferry for Ten More Years")
+    );
+}
