@@ -3804,6 +3804,18 @@ mod tests {
         }
     }
 
+    classes!(ui_prompts_are_chrome:
+        "Passwort vergessen?" => Chrome,
+        "Forgot your password?" => Chrome,
+        "Recuperación de contraseña" => Chrome,
+        "Jetzt spenden" => Chrome,
+        "Espace publicitaire" => Chrome,
+        "Clique no link para ver o vídeo" => Chrome,
+        "Post was not sent - check your email addresses!" => Chrome,
+        // A headline that names the same things is still one.
+        "Harbour Trust Asks Islanders to Donate for the New Ferry" => Headline,
+    );
+
     #[test]
     fn datelines_name_the_agency() {
         assert_eq!(

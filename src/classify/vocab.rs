@@ -679,6 +679,18 @@ pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "print this",
     "e-mail this",
     "email this",
+    "cliquez ici",
+    "haga clic",
+    "haz clic",
+    "clique aqui",
+    "clique no link",
+    "clicca qui",
+    "sign up to receive",
+    "log into your account",
+    "post was not sent",
+    "email check failed",
+    "beitrag nicht abgeschickt",
+    "e-mail-überprüfung fehlgeschlagen",
 ];
 
 /// Words that open a byline or a dateline.
