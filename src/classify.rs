@@ -2659,21 +2659,22 @@ fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, V
             let after = colon + sep;
             let v = &text[after..];
             let vs = after + (v.len() - v.trim_start().len());
-            let mut ve = after
+            let ve = after
                 + v.trim_end_matches(|c: char| c.is_whitespace() || c == '_' || c == '*')
                     .len();
-            // `(Quelle: X)`: the bracket closes the line, not the value.
-            if text.trim_start_matches(['_', '*']).starts_with('(')
-                && text[vs..ve].ends_with(')')
-                && !text[vs..ve].contains('(')
-            {
-                ve -= 1;
-            }
-            // A value of marks alone (`Quelle: (` with the name on the next line) names
-            // nobody.
-            let named = text[vs.min(ve)..ve].chars().any(char::is_alphanumeric);
-            if n > 0 && SOURCE_LABEL_KEYS.contains(&label) && named {
-                return (flag::SOURCE, Some(((vs, ve), ValueKind::SourceLabel)));
+            if n > 0 && SOURCE_LABEL_KEYS.contains(&label) {
+                // Empty when the value is all padding (`Folgen:  *  *`).
+                let mut value = text.get(vs..ve).unwrap_or_default();
+                // `(Quelle: X)`: the bracket closes the line, not the value.
+                if text.trim_start_matches(['_', '*']).starts_with('(') && !value.contains('(') {
+                    value = value.strip_suffix(')').unwrap_or(value);
+                }
+                // A value of marks alone (`Quelle: (` with the name on the next line)
+                // names nobody.
+                if value.chars().any(char::is_alphanumeric) {
+                    let span = (vs, vs + value.len());
+                    return (flag::SOURCE, Some((span, ValueKind::SourceLabel)));
+                }
             }
         }
         if chars <= 60
@@ -3919,6 +3920,10 @@ mod tests {
         // A label whose value went to the next line names nobody; a picture's credit is
         // no source.
         assert_eq!(value("Quelle: ("), None);
+        // A label followed by padding alone (it once sliced past the value's end).
+        assert_eq!(value("Quelle:  *  *  *"), None);
+        assert_eq!(value("(Quelle: _)"), None);
+        assert_eq!(value("(BUTTON)Folgen:  *  *  *  *"), None);
         assert_eq!(value("Credit: Jane Roe / Harbour Agency"), None);
     }
 
