@@ -124,6 +124,82 @@ fn streaming_equals_batch_on_every_case() {
     }
 }
 
+/// Real scrapes damaged the ways crawls damage them: bytes changed, the file cut short,
+/// line ends turned into lone `\r`, a stretch printed twice more, line breaks dropped,
+/// marks and labels inserted. Every mutation is segmented (and streamed): no panic, the
+/// articles tile the text, the stream gives the same articles. (A mutation run of this
+/// kind found a slice past a value's end in the source labels.)
+#[test]
+fn damaged_cases_keep_the_guarantees() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state as usize
+    };
+    const MARKS: [&str; 11] = [
+        "\nQuelle:  *  *\n",
+        "\n(Quelle:  *  *\n",
+        "(dpa)",
+        "\u{feff}",
+        "\r\n\r\n\r\n",
+        "##### ",
+        "© 2020 ",
+        " | ",
+        "\u{202e}",
+        "\u{301}\u{301}",
+        "(Credit: _)",
+    ];
+    for c in cases {
+        for kind in 0..6 {
+            let mut b = c.text.as_bytes().to_vec();
+            let n = b.len().max(1);
+            match kind {
+                0 => {
+                    for _ in 0..20 {
+                        let i = next() % n;
+                        if i < b.len() {
+                            b[i] = next() as u8;
+                        }
+                    }
+                }
+                1 => b.truncate(next() % n),
+                2 => b.iter_mut().filter(|x| **x == b'\n').for_each(|x| {
+                    if next() % 3 == 0 {
+                        *x = b'\r';
+                    }
+                }),
+                3 => {
+                    let (i, j) = (next() % n, next() % n);
+                    let piece = b[i.min(j).min(b.len())..i.max(j).min(b.len())].to_vec();
+                    b.extend_from_slice(&piece);
+                    b.extend_from_slice(&piece);
+                }
+                4 => b.retain(|&x| x != b'\n' || next() % 2 == 0),
+                _ => {
+                    for _ in 0..30 {
+                        let i = next() % (b.len() + 1);
+                        b.splice(i..i, MARKS[next() % MARKS.len()].bytes());
+                    }
+                }
+            }
+            let text = String::from_utf8_lossy(&b);
+            let out = seg.segment(&text);
+            let joined: String = out.articles().iter().map(|a| a.as_str()).collect();
+            assert!(joined == text, "{} damage {kind}: not tiled", c.id);
+            let streamed = seg
+                .stream(text.as_bytes())
+                .collect::<Result<Vec<_>, _>>()
+                .expect("lossy text is UTF-8");
+            assert_eq!(streamed.len(), out.len(), "{} damage {kind}: stream", c.id);
+            assert!(seg.segment_bytes(&b).is_ok() == std::str::from_utf8(&b).is_ok());
+        }
+    }
+}
+
 #[test]
 fn metrics_stay_above_the_floors() {
     let Some(cases) = corpus() else { return };
