@@ -132,6 +132,12 @@ pub(crate) mod flag {
     pub const ELLIPSIS: u64 = 1 << 34;
     /// A footer's link bar on one line (`Imprint | Privacy | Contact`).
     pub const LEGAL_BAR: u64 = 1 << 35;
+    /// One mark repeated, spaces aside (`-----`, `* * *`, `=====`): a horizontal rule
+    /// or a heading's underline.
+    pub const RULE: u64 = 1 << 36;
+    /// A rule of `=`: the underline of a level-1 heading in setext markdown (`Title` /
+    /// `=====`), read by the signals as the heading of the line above.
+    pub const UNDERLINE: u64 = 1 << 37;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -168,6 +174,8 @@ pub(crate) mod flag {
         (NUMBERED, "numbered"),
         (ELLIPSIS, "ellipsis"),
         (LEGAL_BAR, "legal_bar"),
+        (RULE, "rule"),
+        (UNDERLINE, "underline"),
     ];
 }
 
@@ -625,8 +633,14 @@ impl Classifier {
         if c.words >= 3 && c.cap_words * 10 >= c.words * 7 {
             f.flags |= flag::TITLE_CASE;
         }
-        if is_doubled(text) {
+        // Printed twice: an image's alt text and title; a rule of marks is no caption.
+        if c.letters >= 2 && is_doubled(text) {
             f.flags |= flag::DOUBLED;
+        }
+        match rule_mark(trimmed) {
+            Some(b'=') => f.flags |= flag::RULE | flag::UNDERLINE,
+            Some(_) => f.flags |= flag::RULE,
+            None => {}
         }
         if f.chars <= 300 && nav_shaped(trimmed) {
             f.flags |= flag::NAV_SHAPE;
@@ -1215,7 +1229,7 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(SOURCE) {
         return LineClass::Source;
     }
-    if f.has(FORM | NAV | PAGE_START | LINK_REL | USER_CHROME) {
+    if f.has(FORM | NAV | PAGE_START | LINK_REL | USER_CHROME | UNDERLINE) {
         return LineClass::Chrome;
     }
     if f.has(COPYRIGHT) && f.chars <= 300 {
@@ -2278,6 +2292,20 @@ fn is_doubled(t: &str) -> bool {
         |a: usize, b: usize| t.is_char_boundary(a) && t.is_char_boundary(b) && t[..a] == t[b..];
     (n.is_multiple_of(2) && same(half, half))
         || (t.as_bytes()[half] == b' ' && same(half, half + 1))
+}
+
+/// The mark of a rule: a line of one of `-=_*~` three times or more, spaces aside.
+fn rule_mark(t: &str) -> Option<u8> {
+    let mut marks = t.bytes().filter(|&b| b != b' ' && b != b'\t');
+    let first = marks.next().filter(|b| b"-=_*~".contains(b))?;
+    let mut n = 1;
+    for b in marks {
+        if b != first {
+            return None;
+        }
+        n += 1;
+    }
+    (n >= 3).then_some(first)
 }
 
 /// `*[RSS]: Really Simple Syndication`, `[3]: https://…`, `  [12]. https://…`.
@@ -3816,6 +3844,29 @@ mod tests {
         // A headline that names the same things is still one.
         "Harbour Trust Asks Islanders to Donate for the New Ferry" => Headline,
     );
+
+    #[test]
+    fn rules_and_underlines() {
+        for (line, mark) in [
+            ("-----", Some(b'-')),
+            ("=====", Some(b'=')),
+            ("* * *", Some(b'*')),
+            ("  ___  ", Some(b'_')),
+            ("--", None),
+            ("-=-=-", None),
+            ("--- Harbour ---", None),
+            ("###", None),
+        ] {
+            assert_eq!(rule_mark(line), mark, "{line:?}");
+        }
+        let c = Classifier::default();
+        let under = c.classify(&"=".repeat(60));
+        assert!(under.has(flag::UNDERLINE) && !under.has(flag::DOUBLED));
+        assert_eq!(under.class, LineClass::Chrome);
+        // A rule is not an image's alt text printed twice.
+        assert!(!c.classify("----------").has(flag::DOUBLED));
+        assert!(c.classify("Harbour Town Harbour Town").has(flag::DOUBLED));
+    }
 
     #[test]
     fn datelines_name_the_agency() {

@@ -489,7 +489,9 @@ impl FileStats {
     }
 
     fn count(&mut self, e: &Evidence) {
-        if e.f.is_blank() {
+        // A heading's underline (setext markdown) is part of the heading, not a line of
+        // its own: neither text nor chrome.
+        if e.f.is_blank() || e.f.has(flag::UNDERLINE) {
             return;
         }
         self.text += 1;

@@ -465,6 +465,17 @@ impl Signals {
                 .flatten(),
             ..LineSignals::default()
         };
+        // A setext heading: `Title` right above `=====` is a level-1 heading (the line
+        // is still in the buffer, not yet handed to the machine).
+        if f.has(flag::UNDERLINE)
+            && self.blank_run == 0
+            && let Some((_, _, title, _)) = self.buf.back_mut()
+            && title.class == LineClass::Headline
+            && title.heading == 0
+        {
+            title.heading = 1;
+            title.flags |= flag::HEADING;
+        }
         if f.is_blank() {
             self.blank_run += 1;
         } else {

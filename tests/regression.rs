@@ -1180,3 +1180,54 @@ fn a_title_line_right_above_the_skip_link_starts_the_page() {
         Some("Harbour Town Votes to Keep Its Island Ferry for Ten More Years")
     );
 }
+
+/// A markdown dump with setext headings (`Title` over `=====`, as markdownify and pandoc
+/// write level-1 headings): the underline, printed as one mark twice over, was read as a
+/// caption printed twice, and the title above it was no heading.
+#[test]
+fn setext_headings_are_headings_and_their_underlines_chrome() {
+    let page = |title: &str, body: &str| {
+        format!("{title}\n{}\n\n{body}\n", "=".repeat(title.chars().count()))
+    };
+    let text = format!(
+        "{}\n{}\n{}",
+        page("Harbour Town Votes to Keep Its Ferry", FERRY_LONG_TEXT),
+        page(
+            "Record Number of Seals Counted on the Northern Sandbanks",
+            &format!("{SEAL_PAGE}\n{SEAL_MORE}").replace(
+                "Record Number of Seals Counted on the Northern Sandbanks\n\n",
+                ""
+            )
+        ),
+        page(
+            "Der Stadtrat stimmt für die Fähre",
+            FAEHRE_PAGE.split_once("\n\n").unwrap().1
+        ),
+    );
+    let out = Segmenter::new().segment(&text);
+    let heads: Vec<_> = out.articles().iter().map(|a| a.headline()).collect();
+    assert_eq!(
+        heads,
+        vec![
+            Some("Harbour Town Votes to Keep Its Ferry"),
+            Some("Record Number of Seals Counted on the Northern Sandbanks"),
+            Some("Der Stadtrat stimmt für die Fähre"),
+        ]
+    );
+    for a in out.articles() {
+        let underline = a
+            .spans()
+            .iter()
+            .find(|s| a.span_text(s).starts_with("==="))
+            .unwrap();
+        assert_eq!(underline.kind, SpanKind::Boilerplate, "{:?}", a.headline());
+        // The heading opened the article: a level-1 heading is part of its evidence.
+        if a.lines().start > 0 {
+            assert!(
+                a.boundary()
+                    .signals
+                    .contains(&article_segmenter::Signal::Heading)
+            );
+        }
+    }
+}
