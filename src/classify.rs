@@ -135,9 +135,12 @@ pub(crate) mod flag {
     /// One mark repeated, spaces aside (`-----`, `* * *`, `=====`): a horizontal rule
     /// or a heading's underline.
     pub const RULE: u64 = 1 << 36;
-    /// A rule of `=`: the underline of a level-1 heading in setext markdown (`Title` /
-    /// `=====`), read by the signals as the heading of the line above.
+    /// A heading's underline in setext markdown: a rule of `=` (`Title` / `=====`, a
+    /// level-1 heading), or a rule of `-` right under a headline-like line (level 2; the
+    /// signals set it then, with the heading of the line above).
     pub const UNDERLINE: u64 = 1 << 37;
+    /// A rule of `-`: a horizontal rule, or a level-2 heading's underline.
+    pub const DASHES: u64 = 1 << 38;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -176,6 +179,7 @@ pub(crate) mod flag {
         (LEGAL_BAR, "legal_bar"),
         (RULE, "rule"),
         (UNDERLINE, "underline"),
+        (DASHES, "dashes"),
     ];
 }
 
@@ -604,8 +608,9 @@ impl Classifier {
         while text_start < text_end && matches!(bytes[text_start], b'*' | b'_' | b'>') {
             text_start += 1;
         }
-        // A leading `» ` or `• ` marker (a breadcrumb arrow, a list dot).
-        for mark in ["\u{bb} ", "\u{2022} ", "> "] {
+        // A leading `» ` or `• ` marker (a breadcrumb arrow, a list dot), and the label
+        // of a page's title in a reader API's header (`Title: Headline | Site`).
+        for mark in ["\u{bb} ", "\u{2022} ", "> ", "Title: "] {
             if line[text_start.min(text_end)..text_end].starts_with(mark) {
                 text_start += mark.len();
             }
@@ -639,6 +644,7 @@ impl Classifier {
         }
         match rule_mark(trimmed) {
             Some(b'=') => f.flags |= flag::RULE | flag::UNDERLINE,
+            Some(b'-') => f.flags |= flag::RULE | flag::DASHES,
             Some(_) => f.flags |= flag::RULE,
             None => {}
         }

@@ -625,7 +625,9 @@ struct Acc {
     headline_key: u64,
     source: Option<(usize, SourceValue, u8)>,
     spans: Vec<TypedSpan>,
-    /// Lines typed as the headline while it was still being chosen, with their keys.
+    /// Headline-like lines, with their keys: those typed as the headline while it was
+    /// still being chosen, and those read as text before the article was found to start
+    /// above them (a page's `<title>` line above its `<h1>`).
     provisional: Vec<(usize, u64, [u64; 3])>,
     confidence: f32,
     signals: Signals,
@@ -694,19 +696,29 @@ impl Acc {
 
     fn finish(mut self, end: Cand) -> RawArticle {
         // Lines typed as the headline before a better one was found: an echo of the
-        // final headline, or lead chrome.
+        // final headline, or lead chrome. A line read as text before the article was
+        // found to start above it, printing the headline (its `<title>` line): an echo.
         let final_line = self.headline.map(|(l, _)| l);
         let key = self.headline_key;
         for sp in &mut self.spans {
-            if sp.kind == SpanKind::Headline && Some(sp.lines.start) != final_line {
-                let echo = self.provisional.iter().any(|&(l, k, parts)| {
-                    l == sp.lines.start && key != 0 && (k == key || parts.contains(&key))
-                });
-                sp.kind = if echo {
-                    SpanKind::HeadlineEcho
-                } else {
-                    SpanKind::Boilerplate
-                };
+            let retype = match sp.kind {
+                SpanKind::Headline => Some(sp.lines.start) != final_line,
+                SpanKind::Body => {
+                    final_line.is_some_and(|h| sp.lines.start < h)
+                        && sp.lines.end == sp.lines.start + 1
+                }
+                _ => false,
+            };
+            if !retype {
+                continue;
+            }
+            let echo = self.provisional.iter().any(|&(l, k, parts)| {
+                l == sp.lines.start && key != 0 && (k == key || parts.contains(&key))
+            });
+            if echo {
+                sp.kind = SpanKind::HeadlineEcho;
+            } else if sp.kind == SpanKind::Headline {
+                sp.kind = SpanKind::Boilerplate;
             }
         }
         RawArticle {
@@ -958,7 +970,7 @@ impl<'s> Engine<'s> {
         self.note_headline();
         self.note_source(e);
         let kind = self.kind_of(e);
-        if kind == SpanKind::Headline {
+        if kind == SpanKind::Headline || e.f.class == LineClass::Headline {
             self.acc.provisional.push((e.line, e.f.key, e.f.part_keys));
         }
         self.acc.add(kind, e.line, Span::new(e.start, e.end));
@@ -1056,6 +1068,9 @@ impl<'s> Engine<'s> {
         let conf = confidence_of(score);
         let mut next = Acc::new(at, conf, signals);
         next.spans = moved;
+        // The headline-like lines from `at` on go with their spans.
+        let from = self.acc.provisional.partition_point(|p| p.0 < at.line);
+        next.provisional = self.acc.provisional.split_off(from);
         if let Some((l, _, _)) = self.acc.source
             && l >= at.line
         {

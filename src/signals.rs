@@ -465,16 +465,20 @@ impl Signals {
                 .flatten(),
             ..LineSignals::default()
         };
-        // A setext heading: `Title` right above `=====` is a level-1 heading (the line
-        // is still in the buffer, not yet handed to the machine).
-        if f.has(flag::UNDERLINE)
+        // A setext heading: a headline-like line right above `=====` is a level-1
+        // heading, above `-----` a level-2 one (the line is still in the buffer, not yet
+        // handed to the machine), and the underline is chrome, not a line of body text.
+        let mut f = f;
+        if f.has(flag::UNDERLINE | flag::DASHES)
             && self.blank_run == 0
             && let Some((_, _, title, _)) = self.buf.back_mut()
             && title.class == LineClass::Headline
             && title.heading == 0
         {
-            title.heading = 1;
+            title.heading = if f.has(flag::UNDERLINE) { 1 } else { 2 };
             title.flags |= flag::HEADING;
+            f.class = LineClass::Chrome;
+            f.flags |= flag::UNDERLINE;
         }
         if f.is_blank() {
             self.blank_run += 1;

@@ -1231,3 +1231,69 @@ fn setext_headings_are_headings_and_their_underlines_chrome() {
         }
     }
 }
+
+/// Pages from a reader API appended one after another (`Title: …`, `URL Source: …`,
+/// `Markdown Content:`, then the page's markdown), with no closing line and no blank
+/// line between them: the `Title:` label hid that the title line prints the `<h1>`, the
+/// second page was missed, and the title lines were typed as text.
+#[test]
+fn reader_api_pages_start_at_their_title_lines() {
+    let page = |title: &str, url: &str, h1: &str, body: &str| {
+        format!(
+            "Title: {title}\n\nURL Source: {url}\n\nPublished Time: 2025-04-03T06:15:00Z\n\n\
+             Markdown Content:\n{h1}\n{}\n\n{body}\n",
+            "=".repeat(h1.chars().count())
+        )
+    };
+    let text = [
+        page(
+            "Harbour Town Votes to Keep Its Ferry | Coast Courier",
+            "https://coast-courier.example/ferry",
+            "Harbour Town Votes to Keep Its Ferry",
+            FERRY_LONG_TEXT,
+        ),
+        page(
+            "Record Number of Seals Counted | Island Weekly",
+            "https://island-weekly.example/seals",
+            "Record Number of Seals Counted on the Northern Sandbanks",
+            &format!("{}\n{SEAL_MORE}", SEAL_PAGE.split_once("\n\n").unwrap().1),
+        ),
+        page(
+            "Der Stadtrat stimmt für die Fähre",
+            "https://hafenblatt.example/faehre",
+            "Der Stadtrat stimmt für die Fähre",
+            FAEHRE_PAGE.split_once("\n\n").unwrap().1,
+        ),
+    ]
+    .concat();
+    let out = Segmenter::new().segment(&text);
+    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+    let titles: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("Title: "))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(starts, titles);
+    for a in out.articles() {
+        // The title line is an echo of the headline when it prints it whole, else page
+        // chrome; never text.
+        let title = a
+            .spans()
+            .iter()
+            .find(|s| a.span_text(s).starts_with("Title: "))
+            .unwrap();
+        let whole = a.span_text(title).contains(a.headline().unwrap());
+        let want = if whole {
+            SpanKind::HeadlineEcho
+        } else {
+            SpanKind::Boilerplate
+        };
+        assert_eq!(title.kind, want, "{:?}", a.headline());
+        let clean = a.clean_text();
+        assert!(
+            !clean.contains("Title: ") && !clean.contains("URL Source"),
+            "{clean}"
+        );
+    }
+}

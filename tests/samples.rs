@@ -20,12 +20,13 @@ fn sample(name: &'static str) -> Sample {
     Sample { name, text, truth }
 }
 
-const SAMPLES: [&str; 5] = [
+const SAMPLES: [&str; 6] = [
     "seed-layout",
     "republisher",
     "markdown",
     "no-blank-lines",
     "wrapped",
+    "reader-api",
 ];
 
 #[test]

@@ -601,6 +601,10 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "zum inhalt",
     "go to content",
     "aller à la navigation",
+    // The header a reader API prints before each page's markdown (`Title: …`, `URL
+    // Source: …`, `Published Time: …`, `Markdown Content:`).
+    "url source:",
+    "markdown content:",
 ];
 
 /// Share, follow and subscribe widgets; embedded frames.
