@@ -1297,3 +1297,57 @@ fn reader_api_pages_start_at_their_title_lines() {
         );
     }
 }
+
+/// A web archive's text records (a WET file: a `WARC/1.0` header block, a blank line,
+/// the page's text one block per line, CRLF line ends) read as one text: the third page,
+/// short and without chrome, was taken for the second page's footer.
+#[test]
+fn web_archive_records_start_at_their_headers() {
+    let record = |n: usize, url: &str, text: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {url}\r\n\
+             WARC-Date: 2025-04-03T06:15:0{n}Z\r\n\
+             WARC-Record-ID: <urn:uuid:0000000{n}-1111-2222-3333-444455556666>\r\n\
+             Content-Type: text/plain\r\nContent-Length: {}\r\n\r\n{}\r\n\r\n",
+            text.len(),
+            text.replace('\n', "\r\n")
+        )
+    };
+    let text = [
+        record(
+            1,
+            "http://coast-courier.example/ferry",
+            &format!(
+                "Harbour Town Votes to Keep Its Ferry | Coast Courier\nHome\nNews\n\
+                 Harbour Town Votes to Keep Its Ferry\nBy Jane Roe\n{}Contact\nImprint\n",
+                FERRY_LONG_TEXT.replace("\n\n", "\n")
+            ),
+        ),
+        record(
+            2,
+            "http://island-weekly.example/seals",
+            &format!("{}© 2025 Island Weekly\n", SEAL_PAGE.replace("\n\n", "\n")),
+        ),
+        record(
+            3,
+            "http://point-news.example/lighthouse",
+            "Old Lighthouse Opens Its Lamp Room to Visitors\n\
+             The old lighthouse on the point will open its lamp room to visitors in May, after two years of repairs to the iron stairs, the harbour board said.\n\
+             Visitors can climb the 112 steps on weekends, and school classes may book tours on weekday mornings.\n",
+        ),
+    ]
+    .concat();
+    let out = Segmenter::new().segment(&text);
+    let headers: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "WARC/1.0\r" || *l == "WARC/1.0")
+        .map(|(i, _)| i)
+        .collect();
+    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+    assert_eq!(starts, headers);
+    assert_eq!(
+        out.articles()[2].headline(),
+        Some("Old Lighthouse Opens Its Lamp Room to Visitors")
+    );
+}

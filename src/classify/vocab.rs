@@ -605,6 +605,11 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     // Source: …`, `Published Time: …`, `Markdown Content:`).
     "url source:",
     "markdown content:",
+    // A web archive's record header (a WET file: `WARC/1.0`, `WARC-Type: conversion`,
+    // `WARC-Target-URI: …`, then the page's text).
+    "warc/1.0",
+    "warc-type:",
+    "warc-target-uri:",
 ];
 
 /// Share, follow and subscribe widgets; embedded frames.
