@@ -141,6 +141,9 @@ pub(crate) mod flag {
     pub const UNDERLINE: u64 = 1 << 37;
     /// A rule of `-`: a horizontal rule, or a level-2 heading's underline.
     pub const DASHES: u64 = 1 << 38;
+    /// The line's text follows a title label (`Title: …`, `title: "…"`): a reader API's
+    /// page header, a markdown file's front matter.
+    pub const TITLE_LABEL: u64 = 1 << 39;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -180,6 +183,7 @@ pub(crate) mod flag {
         (RULE, "rule"),
         (UNDERLINE, "underline"),
         (DASHES, "dashes"),
+        (TITLE_LABEL, "title_label"),
     ];
 }
 
@@ -604,15 +608,27 @@ impl Classifier {
         // Markdown emphasis and quote marks around the text.
         let (ms, me) = trim_bounds(&line[start..te]);
         let mut text_start = start + ms;
-        let text_end = start + me;
+        let mut text_end = start + me;
         while text_start < text_end && matches!(bytes[text_start], b'*' | b'_' | b'>') {
             text_start += 1;
         }
         // A leading `» ` or `• ` marker (a breadcrumb arrow, a list dot), and the label
-        // of a page's title in a reader API's header (`Title: Headline | Site`).
-        for mark in ["\u{bb} ", "\u{2022} ", "> ", "Title: "] {
+        // of a page's title in a reader API's header (`Title: Headline | Site`) or in a
+        // markdown file's front matter (`title: "Headline"`, its quotes too).
+        for mark in ["\u{bb} ", "\u{2022} ", "> ", "Title: ", "title: "] {
             if line[text_start.min(text_end)..text_end].starts_with(mark) {
                 text_start += mark.len();
+                if mark.ends_with(": ") {
+                    f.flags |= flag::TITLE_LABEL;
+                    let value = &bytes[text_start.min(text_end)..text_end];
+                    if value.len() >= 2
+                        && matches!(value[0], b'"' | b'\'')
+                        && value[value.len() - 1] == value[0]
+                    {
+                        text_start += 1;
+                        text_end -= 1;
+                    }
+                }
             }
         }
         let text = &line[text_start.min(text_end)..text_end];

@@ -199,6 +199,10 @@ terms! {
     NoBody = "no_body", -0.05, None;
     /// A title line with a site-name part.
     SiteSuffix = "site_suffix", 1.9, Some(Signal::SiteName);
+    /// A line labelled as a page's title (`Title: …` in a reader API's header, `title:`
+    /// in a markdown file's front matter); weighed as a site-name part (no corpus case
+    /// has one).
+    TitleLabel = "title_label", 1.9, Some(Signal::PageStart);
     /// A site-name line under it.
     SiteLine = "site_line", 1.4, Some(Signal::SiteName);
     /// The third printing or more (a label, not a headline).
@@ -805,6 +809,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         s.lang_before.is_some() && s.lang_ahead.is_some() && s.lang_before != s.lang_ahead,
     );
     set(Term::Hint, r.hint.is_some());
+    set(Term::TitleLabel, f.has(flag::TITLE_LABEL));
     set(Term::FeedLink, r.feed_link);
     let earlier = echo_back.then(|| e.line - s.echo_prev as usize);
     set(

@@ -480,6 +480,16 @@ impl Signals {
             f.class = LineClass::Chrome;
             f.flags |= flag::UNDERLINE;
         }
+        // Front matter: `---` right above `title: …` opens a markdown file, and so a
+        // page.
+        if f.has(flag::TITLE_LABEL)
+            && self.blank_run == 0
+            && let Some((_, _, rule, _)) = self.buf.back_mut()
+            && rule.has(flag::DASHES)
+            && rule.class == LineClass::Chrome
+        {
+            rule.flags |= flag::PAGE_START;
+        }
         if f.is_blank() {
             self.blank_run += 1;
         } else {

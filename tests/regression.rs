@@ -1351,3 +1351,58 @@ fn web_archive_records_start_at_their_headers() {
         Some("Old Lighthouse Opens Its Lamp Room to Visitors")
     );
 }
+
+/// Markdown files with front matter appended one after another (`---`, `title: "…"`,
+/// `date: …`, `---`, then the text; a page may have no `# Heading`): the front matter
+/// was read as chrome in the page before and no page after the first was found.
+#[test]
+fn front_matter_starts_a_page() {
+    let page = |title: &str, date: &str, heading: bool, body: &str| {
+        let h1 = if heading {
+            format!("# {title}\n\n")
+        } else {
+            String::new()
+        };
+        format!("---\ntitle: \"{title}\"\ndate: {date}\n---\n\n{h1}{body}\n")
+    };
+    let text = [
+        page(
+            "Harbour Town Votes to Keep Its Ferry",
+            "2025-04-03",
+            true,
+            FERRY_TEXT,
+        ),
+        page(
+            "Record Number of Seals Counted on the Northern Sandbanks",
+            "2025-04-04",
+            false,
+            SEAL_PAGE.split_once("\n\n").unwrap().1,
+        ),
+        page(
+            "Der Stadtrat stimmt für die Fähre",
+            "2025-04-05",
+            true,
+            FAEHRE_PAGE.split_once("\n\n").unwrap().1,
+        ),
+    ]
+    .concat();
+    let out = Segmenter::new().segment(&text);
+    let openers: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| {
+            *l == "---"
+                && text
+                    .lines()
+                    .nth(i + 1)
+                    .is_some_and(|n| n.starts_with("title: "))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
+    assert_eq!(starts, openers);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
