@@ -144,6 +144,8 @@ pub(crate) mod flag {
     /// The line's text follows a title label (`Title: …`, `title: "…"`): a reader API's
     /// page header, a markdown file's front matter.
     pub const TITLE_LABEL: u64 = 1 << 39;
+    /// A page-start line that a later one overrides (a tag manager's frame).
+    pub const WEAK_START: u64 = 1 << 40;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -184,6 +186,7 @@ pub(crate) mod flag {
         (UNDERLINE, "underline"),
         (DASHES, "dashes"),
         (TITLE_LABEL, "title_label"),
+        (WEAK_START, "weak_start"),
     ];
 }
 
@@ -321,6 +324,7 @@ enum Cat {
     Footer,
     Cookie,
     PageStart,
+    WeakStart,
     Widget,
     Month,
     Credit,
@@ -362,7 +366,7 @@ fn case_variants(p: &str) -> Vec<String> {
 fn build_phrases(user: &[String]) -> Phrases {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 12] = [
+    let lists: [(&[&str], Cat); 13] = [
         (vocab::RELATIVE_TIME, Cat::Relative),
         (vocab::COPYRIGHT_MARKS, Cat::Mark),
         (vocab::RIGHTS_PHRASES, Cat::Rights),
@@ -370,6 +374,7 @@ fn build_phrases(user: &[String]) -> Phrases {
         (vocab::FOOTER_PHRASES, Cat::Footer),
         (vocab::COOKIE_PHRASES, Cat::Cookie),
         (vocab::PAGE_START_PHRASES, Cat::PageStart),
+        (vocab::WEAK_PAGE_START_PHRASES, Cat::WeakStart),
         (vocab::WIDGET_PHRASES, Cat::Widget),
         (vocab::MONTHS, Cat::Month),
         (vocab::CAPTION_CREDITS, Cat::Credit),
@@ -870,8 +875,9 @@ impl Classifier {
                 Cat::Footer => 0,
                 Cat::Cookie => flag::COOKIE,
                 Cat::PageStart if starts_word => flag::PAGE_START,
+                Cat::WeakStart if starts_word => flag::PAGE_START | flag::WEAK_START,
                 Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
-                Cat::PageStart | Cat::Widget => 0,
+                Cat::PageStart | Cat::WeakStart | Cat::Widget => 0,
                 Cat::Credit => flag::CREDIT,
                 Cat::CaptionLabel if m.start() == 0 => flag::CREDIT,
                 // A site name of a word or two may come first (`Site ist ein Angebot

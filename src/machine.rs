@@ -377,6 +377,8 @@ pub(crate) struct Region {
     pub hint: Option<Cand>,
     /// … and whether it is a feed-link line.
     pub feed_link: bool,
+    /// … and whether a later page-start line overrides it (a tag manager's frame).
+    pub weak_hint: bool,
     /// The first non-blank line after the last closing line.
     pub after_close: Option<usize>,
     /// The first non-blank line of the region.
@@ -437,6 +439,7 @@ impl Region {
             first: line,
             hint: None,
             feed_link: false,
+            weak_hint: false,
             after_close: None,
             first_text: None,
             blank: None,
@@ -1327,6 +1330,7 @@ fn track(r: &mut Region, e: &Evidence) {
             if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
                 next.hint = r.hint;
                 next.feed_link = r.feed_link;
+                next.weak_hint = r.weak_hint;
                 next.closed = r.closed;
                 next.carried = (lines, chars);
             }
@@ -1377,6 +1381,7 @@ fn track(r: &mut Region, e: &Evidence) {
         r.run = None;
         r.closed = true;
         r.hint = None;
+        r.weak_hint = false;
         r.feed_link = false;
         r.blank = None;
         r.wide = None;
@@ -1396,7 +1401,10 @@ fn track(r: &mut Region, e: &Evidence) {
         // A markdown page ends with its footnote block: the next line starts a page.
         r.hint = Some(here);
     }
-    if r.hint.is_none() && e.f.has(flag::PAGE_START | flag::LINK_REL) {
+    // A tag manager's frame may stand at the end of the page before: a real page-start
+    // line after it starts the page.
+    let open_hint = r.hint.is_none() || r.weak_hint && !e.f.has(flag::WEAK_START);
+    if open_hint && e.f.has(flag::PAGE_START | flag::LINK_REL) {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
@@ -1408,6 +1416,7 @@ fn track(r: &mut Region, e: &Evidence) {
         }
         r.hint = Some(at);
         r.feed_link = e.f.has(flag::LINK_REL);
+        r.weak_hint = e.f.has(flag::WEAK_START);
     } else if !r.feed_link && e.f.has(flag::LINK_REL) {
         // A text browser prints the links of a page's head before anything of its body:
         // page-start chrome before them ended the page before.

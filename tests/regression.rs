@@ -1406,3 +1406,20 @@ fn front_matter_starts_a_page() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// A text browser prints a tag manager's frame where a page puts it, at the end of the
+/// body too: taken as the next page's start, it put the boundary in the footer of the
+/// page before, ahead of that page's legal links, not at the next page's skip link.
+#[test]
+fn a_tag_manager_frame_in_a_footer_does_not_start_the_next_page() {
+    let text = format!(
+        "{SEAL_PAGE}\n{SEAL_MORE}\n\
+         IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-0000\n\n\
+         Contact\n\nImprint\n\nPrivacy\n\n\
+         Skip to content\n\n  * Home\n  * News\n  * Sport\n\n\
+         Harbour Town Votes to Keep Its Ferry\n\nBy John Doe\n\n{FERRY_LONG_TEXT}"
+    );
+    let out = Segmenter::new().segment(&text);
+    let skip = text.lines().position(|l| l == "Skip to content").unwrap();
+    assert_eq!(out.boundaries(), vec![skip]);
+}

@@ -589,7 +589,6 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "hyppää sisältöön",
     "ga naar de inhoud",
     "hoppa till innehåll",
-    "googletagmanager",
     "navigation mit access keys",
     "zum inhalt accesskey",
     "toggle navigation",
@@ -611,6 +610,10 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "warc-type:",
     "warc-target-uri:",
 ];
+
+/// Page-start lines that a later one overrides: a tag manager's frame, which a text
+/// browser prints where the page's body starts, or where it ends.
+pub(crate) const WEAK_PAGE_START_PHRASES: &[&str] = &["googletagmanager"];
 
 /// Share, follow and subscribe widgets; embedded frames.
 pub(crate) const WIDGET_PHRASES: &[&str] = &[
