@@ -200,8 +200,8 @@ terms! {
     /// A title line with a site-name part.
     SiteSuffix = "site_suffix", 1.9, Some(Signal::SiteName);
     /// A line labelled as a page's title (`Title: …` in a reader API's header, `title:`
-    /// in a markdown file's front matter); weighed as a site-name part (no corpus case
-    /// has one).
+    /// in a markdown file's front matter) where a page's header shows (a page-start line
+    /// before or right after it); weighed as a site-name part (no corpus case has one).
     TitleLabel = "title_label", 1.9, Some(Signal::PageStart);
     /// A site-name line under it.
     SiteLine = "site_line", 1.4, Some(Signal::SiteName);
@@ -812,7 +812,13 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         s.lang_before.is_some() && s.lang_ahead.is_some() && s.lang_before != s.lang_ahead,
     );
     set(Term::Hint, r.hint.is_some());
-    set(Term::TitleLabel, f.has(flag::TITLE_LABEL));
+    // A labelled title in running text (`Title: …` in a list of a book's details) is
+    // none: the label counts where a page's header shows, a page-start line before it
+    // (front matter's `---`) or right after it (a reader API's `URL Source:`).
+    set(
+        Term::TitleLabel,
+        f.has(flag::TITLE_LABEL) && (r.hint.is_some() || s.nav_next),
+    );
     set(Term::FeedLink, r.feed_link);
     let earlier = echo_back.then(|| e.line - s.echo_prev as usize);
     set(

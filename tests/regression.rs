@@ -1423,3 +1423,20 @@ fn a_tag_manager_frame_in_a_footer_does_not_start_the_next_page() {
     let skip = text.lines().position(|l| l == "Skip to content").unwrap();
     assert_eq!(out.boundaries(), vec![skip]);
 }
+
+/// A list of books inside an article (`Title: …`, `By …`, a blurb) opened an article at
+/// each `Title:` line once a labelled title counted as a page's title: the label counts
+/// only where a page's header shows (a page-start line before or right after it).
+#[test]
+fn a_title_label_in_running_text_opens_no_article() {
+    let text = "Harbour Library Lists Its Most Borrowed Books\n\n\
+        The library in the harbour town has published its list of the most borrowed books of the year, the librarian said on Monday.\n\n\
+        More people borrowed books than in any year before, and the reading room was full on most winter afternoons, she added.\n\n\
+        The library will stay open on Sundays from next month, after a vote of the town council last week.\n\n\
+        Title: The Lighthouse Keeper's Daughter\n\nBy Jane Roe\n\n\
+        The story of a girl who keeps the lighthouse on the point running after her father falls ill was borrowed most often by readers of every age.\n\n\
+        Readers said they liked the storms and the ships, and many asked for a second part, the librarian said.\n\n\
+        Title: Seals of the Northern Sandbanks\n\nBy John Doe\n\n\
+        A guide to the grey seals on the sandbanks came second, borrowed by many school classes before their trips to the coast.\n";
+    assert_eq!(Segmenter::new().segment(text).len(), 1);
+}
