@@ -316,6 +316,11 @@ pub(crate) const MIN_ECHO_KEY: u32 = 8;
 /// that matter (footers, banners, credits) sit near the start of a line.
 const PHRASE_SCAN_LIMIT: usize = 512;
 
+/// Bytes from a copyright line's start within which an agency's bare name is the
+/// copyright's holder (`© 2024 The Associated Press`, `Copyright (c) 2019 Agence
+/// France-Presse`).
+const NAMED_HOLDER_BYTES: usize = 32;
+
 /// Categories of the contained-phrase automaton, in pattern order.
 #[derive(Clone, Copy)]
 enum Cat {
@@ -902,8 +907,13 @@ impl Classifier {
                     // first letter may start a sentence).
                     let (found, want) = (&hay[m.start()..m.end()], phrase.as_bytes());
                     if found[..1].eq_ignore_ascii_case(&want[..1]) && found[1..] == want[1..] {
-                        let first = if credit { &mut mention } else { &mut named };
-                        first.get_or_insert(((m.start(), m.end()), canon));
+                        if credit {
+                            mention.get_or_insert(((m.start(), m.end()), canon));
+                        } else if m.start() <= NAMED_HOLDER_BYTES {
+                            // The copyright's holder (`Copyright 2019 The Associated
+                            // Press`), not an agency a site's footer names further on.
+                            named.get_or_insert(((m.start(), m.end()), canon));
+                        }
                     }
                     0
                 }
@@ -3960,10 +3970,16 @@ mod tests {
             credited("The mayor said in an email to The Associated Press that the pier will stay."),
             None
         );
-        // … but on a copyright line it does.
+        // … but on a copyright line it does, as the copyright's holder.
         assert_eq!(
             credited("Copyright 2024 The Associated Press. All rights reserved."),
             Some("AP")
+        );
+        assert_eq!(
+            credited(
+                "Copyright © 2024 Coast Courier Ltd. Wire stories: Copyright 2024 The Associated Press. All rights reserved."
+            ),
+            None
         );
         // The tag that ends a long paragraph, past the phrase scan, with a date.
         let long = format!(
