@@ -2890,14 +2890,9 @@ pub(crate) fn agency_dateline(text: &str) -> Option<&str> {
 /// The agency a word names, in the letter case agencies write (`dpa`, `Reuters`) or in
 /// capitals (`DPA`, `REUTERS`): `ePA` (a patient record) and `Afp` name none.
 fn agency_name(word: &str) -> Option<&'static str> {
-    if let Some(&name) = vocab::AGENCIES.iter().find(|&&a| a == word) {
-        return Some(name);
-    }
+    let name = *AGENCY_BY_KEY.get(&key_of(word).0)?;
     let capitals = word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase);
-    if !capitals {
-        return None;
-    }
-    AGENCY_BY_KEY.get(&key_of(word).0).copied()
+    (name == word || capitals || vocab::AGENCIES.contains(&word)).then_some(name)
 }
 
 /// The agencies by key, the first spelling of each.
