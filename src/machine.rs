@@ -615,6 +615,8 @@ pub(crate) struct Pick {
     pub span: (usize, usize),
     /// A title line whose `<h1>` may come later and take its place.
     pub title: bool,
+    /// It prints an earlier line again (the title line's headline part, a headline).
+    pub reprint: bool,
     /// Its words.
     pub words: u32,
 }
@@ -638,6 +640,7 @@ impl Pick {
             key: f.key,
             span: (e.start + a as usize, e.start + b as usize),
             title,
+            reprint: e.s.title_prev > 0 || e.s.echo_prev > 0,
             words: f.words,
         }
     }
@@ -992,6 +995,13 @@ const LATE_CHARS: u32 = 800;
 /// … to a line that beats it by this much.
 const LATE_MARGIN: f32 = 2.5;
 
+/// A headline score under which the lead's choice is weak (a menu item, a fragment of
+/// text) …
+const WEAK_HEADLINE: f32 = 5.0;
+
+/// … and may change in the body for this many characters.
+const WEAK_LATE_CHARS: u32 = 6000;
+
 /// The `<h1>` of the title line chosen as the headline replaces it, whatever its class
 /// (a list item, a breadcrumb step).
 fn follow_title(st: &mut State, e: &Evidence) {
@@ -1164,7 +1174,15 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                     st.first_body = Some(first);
                     st.phase = Phase::Body;
                     st.region = Region::after(e.line + 1);
-                    st.pending = None;
+                    // A waiting line that prints the title again (the `<h1>`), much more
+                    // the headline than the lead's choice, takes its place, as it would
+                    // early in the body (a teaser's headline keeps waiting in vain).
+                    if let Some(w) = st.pending.take()
+                        && w.reprint
+                        && w.score >= st.headline_score() + LATE_MARGIN
+                    {
+                        st.headline = Some(w);
+                    }
                 }
             } else if closes(e) && st.body > 0 {
                 // A source line or a footer after some text: the article is complete.
@@ -1204,8 +1222,15 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 return replace(st, open);
             }
             // Early in the text, a line that is much more the headline than the lead's
-            // choice takes its place (the lead ended at a teaser before the `<h1>`).
-            if st.body_chars < LATE_CHARS {
+            // choice takes its place (the lead ended at a teaser before the `<h1>`); after
+            // a weak choice (a menu item, a fragment) for longer.
+            let reprint = e.s.title_prev > 0 || e.s.echo_prev > 0;
+            let late = if st.headline_score() < WEAK_HEADLINE && reprint {
+                WEAK_LATE_CHARS
+            } else {
+                LATE_CHARS
+            };
+            if st.body_chars < late {
                 let h = headline_score(st, e);
                 if h >= st.headline_score() + LATE_MARGIN && !ends_with_headline(st, e) {
                     st.headline = Some(Pick::of(e, h));

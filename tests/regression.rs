@@ -1440,3 +1440,36 @@ fn a_title_label_in_running_text_opens_no_article() {
         A guide to the grey seals on the sandbanks came second, borrowed by many school classes before their trips to the coast.\n";
     assert_eq!(Segmenter::new().segment(text).len(), 1);
 }
+
+/// A page whose lead picked a weak line (a logo's alt text) before a site notice, and
+/// whose `<h1>`, printing the title line again, came after it: the `<h1>` waited while
+/// the notice might have been a teaser, and was dropped when the body began; or, past
+/// the notice's 800 characters, it came too late to replace the pick.
+#[test]
+fn the_h1_after_a_site_notice_replaces_a_weak_headline() {
+    let notice = "The harbour board publishes the notices of the town here every week, with the dates of the council's meetings and the decisions it takes. ";
+    let visitors = "Islanders and visitors can follow what happens in the harbour district, and write to the board with their questions about the ferry and the quays. ";
+    let page = |intro: String, byline: &str| {
+        format!(
+            "Harbour Town Votes to Keep Its Ferry | Coast Courier\n\n\
+             Courier logo (link to the home page)\n\n{intro}\n\n\
+             Harbour Town Votes to Keep Its Ferry\n\n{byline}\n\n{FERRY_TEXT}"
+        )
+    };
+    // One long notice paragraph (the `<h1>` waits in the lead) …
+    let waiting = page(notice.repeat(5), "By Jane Roe");
+    // … or two, past 800 characters of body, after a weak pick.
+    let late = page(
+        format!("{}\n\n{}", notice.repeat(3), visitors.repeat(3)),
+        "",
+    );
+    for text in [waiting, late] {
+        let out = Segmenter::new().segment(&text);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out.articles()[0].headline(),
+            Some("Harbour Town Votes to Keep Its Ferry"),
+            "{text}"
+        );
+    }
+}
