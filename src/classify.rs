@@ -146,6 +146,8 @@ pub(crate) mod flag {
     pub const TITLE_LABEL: u64 = 1 << 39;
     /// A page-start line that a later one overrides (a tag manager's frame).
     pub const WEAK_START: u64 = 1 << 40;
+    /// A prompt or call to action (`Welcome to …`, `Enter your …`): no headline.
+    pub const PROMPT: u64 = 1 << 41;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -187,6 +189,7 @@ pub(crate) mod flag {
         (DASHES, "dashes"),
         (TITLE_LABEL, "title_label"),
         (WEAK_START, "weak_start"),
+        (PROMPT, "prompt"),
     ];
 }
 
@@ -428,6 +431,14 @@ static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
         .start_kind(StartKind::Anchored)
         .build(vocab::BYLINE_STARTS.iter().flat_map(|p| case_variants(p)))
         .expect("byline list compiles")
+});
+
+static PROMPT_AC: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        .build(vocab::PROMPT_STARTS.iter().flat_map(|p| case_variants(p)))
+        .expect("prompt list compiles")
 });
 
 /// A set of line keys. The keys are hashes already: the set only spreads their bits
@@ -789,6 +800,9 @@ impl Classifier {
             pflags &= !flag::WIDGET;
         }
         f.flags |= pflags;
+        if f.words <= 20 && PROMPT_AC.is_match(Input::new(text).anchored(Anchored::Yes)) {
+            f.flags |= flag::PROMPT;
+        }
         if let Some(m) = BYLINE_AC.find(Input::new(text).anchored(Anchored::Yes))
             && !preposition_start(text, m.end(), f.words)
         {
@@ -3899,6 +3913,27 @@ mod tests {
         // A rule is not an image's alt text printed twice.
         assert!(!c.classify("----------").has(flag::DOUBLED));
         assert!(c.classify("Harbour Town Harbour Town").has(flag::DOUBLED));
+    }
+
+    #[test]
+    fn prompts_and_calls_to_action() {
+        let c = Classifier::default();
+        for yes in [
+            "Welcome to the Coast Courier's new reader experience",
+            "Enter your email address to get the morning briefing",
+            "Jetzt bei der Umfrage zum Hafen mitmachen!",
+            "**Bienvenue sur le site du port**",
+            "Regístrate para leer más",
+        ] {
+            assert!(c.classify(yes).has(flag::PROMPT), "{yes}");
+        }
+        for no in [
+            "Harbour Town Votes to Keep Its Ferry",
+            "Welcome Home: The Ferry Returns After Five Years",
+            "Jetzt ist es amtlich: Die Fähre bleibt",
+        ] {
+            assert!(!c.classify(no).has(flag::PROMPT), "{no}");
+        }
     }
 
     #[test]

@@ -687,7 +687,8 @@ fn nav_like(f: &Features) -> bool {
 /// a menu ([`HEADER_PENALTY`]) and a short name printed again far away
 /// ([`NAME_PENALTY`]).
 pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
-    if !is_candidate(e) {
+    // A page's prompt (`Welcome to …`, `Enter your …`) is nobody's headline.
+    if !is_candidate(e) || e.f.has(flag::PROMPT) {
         return 0.0;
     }
     let (f, s) = (&e.f, &e.s);
@@ -1174,12 +1175,13 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                     st.first_body = Some(first);
                     st.phase = Phase::Body;
                     st.region = Region::after(e.line + 1);
-                    // A waiting line that prints the title again (the `<h1>`), much more
-                    // the headline than the lead's choice, takes its place, as it would
-                    // early in the body (a teaser's headline keeps waiting in vain).
+                    // A waiting line takes the headline when the lead has none, or when
+                    // it prints the title again (the `<h1>`) and is much more the
+                    // headline than the lead's choice, as it would early in the body (a
+                    // teaser's headline keeps waiting in vain).
                     if let Some(w) = st.pending.take()
-                        && w.reprint
-                        && w.score >= st.headline_score() + LATE_MARGIN
+                        && (st.headline.is_none()
+                            || w.reprint && w.score >= st.headline_score() + LATE_MARGIN)
                     {
                         st.headline = Some(w);
                     }

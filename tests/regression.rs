@@ -1473,3 +1473,20 @@ fn the_h1_after_a_site_notice_replaces_a_weak_headline() {
         );
     }
 }
+
+/// A welcome interstitial above the page (`Welcome to …`, then a sentence before the
+/// headline) was taken for the headline; without it as a candidate, the headline after
+/// the sentence waited (the sentence might have been a teaser) and was dropped when the
+/// body began, leaving the article without one.
+#[test]
+fn a_welcome_prompt_is_no_headline() {
+    let text = "Welcome to Coast Courier's European Reader Experience\n\n\
+        You will be redirected to the article in a moment.\n\n\
+        High School Roundup: Harbour beats Point to stay unbeaten\n\nBy Jane Roe\n\n\
+        The harbour school beat the point school on Friday night to stay unbeaten, the coach said after the game in the rain.\n\n\
+        The harbour team scored twice in the last quarter, and the point team missed a kick in the final minute.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("High School Roundup: Harbour beats Point to stay unbeaten")
+    );
+}
