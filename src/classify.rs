@@ -3921,7 +3921,7 @@ mod tests {
         for yes in [
             "Welcome to the Coast Courier's new reader experience",
             "Enter your email address to get the morning briefing",
-            "Jetzt bei der Umfrage zum Hafen mitmachen!",
+            "Melde dich an und lies weiter",
             "**Bienvenue sur le site du port**",
             "Regístrate para leer más",
         ] {
@@ -3931,6 +3931,8 @@ mod tests {
             "Harbour Town Votes to Keep Its Ferry",
             "Welcome Home: The Ferry Returns After Five Years",
             "Jetzt ist es amtlich: Die Fähre bleibt",
+            "Jetzt bei der Fähre: Neue Fahrpläne ab Mai",
+            "Join Us for the Harbour Festival on Saturday",
         ] {
             assert!(!c.classify(no).has(flag::PROMPT), "{no}");
         }

@@ -706,24 +706,21 @@ pub(crate) const WIDGET_PHRASES: &[&str] = &[
 ];
 
 /// How a page's prompts and calls to action begin (`Welcome to …`, `Enter your …`,
-/// `Jetzt bei … mitmachen`): such a line is no article's headline, whatever its shape.
+/// `Melde dich an`): such a line is no article's headline, whatever its shape. (Not
+/// `Join us …` or `Jetzt bei …`: an event's or a shop's news may begin so.)
 pub(crate) const PROMPT_STARTS: &[&str] = &[
     "welcome to ",
     "enter your ",
     "enter city",
-    "enter a ",
     "sign up ",
     "sign in ",
     "subscribe to ",
-    "join our ",
-    "join us ",
     "click here",
     "what are you looking for",
     "download the app",
     "willkommen bei ",
     "willkommen auf ",
     "willkommen im ",
-    "jetzt bei ",
     "hier anmelden",
     "melde dich ",
     "registriere dich",
