@@ -1187,7 +1187,12 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                     }
                 }
             } else if closes(e) && st.body > 0 {
-                // A source line or a footer after some text: the article is complete.
+                // A source line or a footer after some text: the article is complete,
+                // with the headline that waited for its text (a photo's credit line
+                // may close a lead whose `<h1>` waited).
+                if let Some(w) = st.pending.take() {
+                    st.headline = Some(w);
+                }
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
                 st.region = Region::after(e.line);

@@ -1490,3 +1490,19 @@ fn a_welcome_prompt_is_no_headline() {
         Some("High School Roundup: Harbour beats Point to stay unbeaten")
     );
 }
+
+/// A page whose `<h1>` follows a photo's caption and is followed by the photo's
+/// copyright (`© AGENCY / POOL`): the `<h1>` waited while the caption might have been a
+/// teaser, the copyright line closed the lead, and a glued login link kept the headline.
+#[test]
+fn a_lead_closed_by_a_copyright_keeps_its_waiting_headline() {
+    let text = format!(
+        "Log inRegisterLog out\n\n  * Home\n  * World\n  * Business\n\nSearch\n\n\
+         The mayor of Harbour Town, the ferry captain and the chair of the harbour board at the quay on Monday, 18 November 2019, before the vote in the town hall.\n\n\
+         # Harbour Town Votes to Keep Its Ferry\n\n© HARBOUR AGENCY / POOL\n\nColumnists\n\nby Jane Roe\n\n{FERRY_TEXT}"
+    );
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
