@@ -146,7 +146,8 @@ pub(crate) mod flag {
     pub const TITLE_LABEL: u64 = 1 << 39;
     /// A page-start line that a later one overrides (a tag manager's frame).
     pub const WEAK_START: u64 = 1 << 40;
-    /// A prompt or call to action (`Welcome to …`, `Enter your …`): no headline.
+    /// A prompt or call to action (`Welcome to …`, `Enter your …`), or a link to the
+    /// previous or next post (`← Older post`): no headline.
     pub const PROMPT: u64 = 1 << 41;
 
     /// Names of the flags, for traces.
@@ -687,6 +688,9 @@ impl Classifier {
         }
         if f.chars <= 300 && nav_shaped(trimmed) {
             f.flags |= flag::NAV_SHAPE;
+            if prev_next(trimmed) {
+                f.flags |= flag::PROMPT;
+            }
         }
         if is_footnote(trimmed) {
             f.flags |= flag::FOOTNOTE;
@@ -2323,6 +2327,12 @@ fn nav_shaped(t: &str) -> bool {
             return true;
         }
     }
+    prev_next(t)
+}
+
+/// A link to the previous or next post: an arrow before (`← Older post`, `‹ Back`, `«
+/// Zurück`) or after (`Next post →`, `Weiter ›`, `Suivant >>`).
+fn prev_next(t: &str) -> bool {
     let t = t.trim();
     t.starts_with(['←', '‹'])
         || t.starts_with('«') && !t.contains('»')
@@ -3924,6 +3934,10 @@ mod tests {
             "Melde dich an und lies weiter",
             "**Bienvenue sur le site du port**",
             "Regístrate para leer más",
+            // Links to the previous or next post.
+            "← The Ferry Timetable for the Spring",
+            "Seals Counted on the Sandbanks →",
+            "« Ältere Beiträge",
         ] {
             assert!(c.classify(yes).has(flag::PROMPT), "{yes}");
         }
@@ -3933,6 +3947,8 @@ mod tests {
             "Jetzt ist es amtlich: Die Fähre bleibt",
             "Jetzt bei der Fähre: Neue Fahrpläne ab Mai",
             "Join Us for the Harbour Festival on Saturday",
+            "Harbour → Island: The Ferry Runs Again",
+            "«Wir bleiben»: Die Fähre fährt weiter",
         ] {
             assert!(!c.classify(no).has(flag::PROMPT), "{no}");
         }
