@@ -53,6 +53,19 @@ fn single_headline(text: &str) -> Option<String> {
     out.articles()[0].headline().map(str::to_owned)
 }
 
+/// The first line of every article of `out`.
+fn starts_of(out: &article_segmenter::Segmentation<'_>) -> Vec<usize> {
+    out.articles().iter().map(|a| a.lines().start).collect()
+}
+
+/// The lines of `text` where `at(line, next line)` holds.
+fn lines_where(text: &str, at: impl Fn(&str, &str) -> bool) -> Vec<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    (0..lines.len())
+        .filter(|&i| at(lines[i], lines.get(i + 1).copied().unwrap_or("")))
+        .collect()
+}
+
 /// Streaming `text` gives the articles of segmenting it at once.
 fn assert_stream_equals_batch(seg: &Segmenter, text: &str) {
     let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
@@ -1267,14 +1280,10 @@ fn reader_api_pages_start_at_their_title_lines() {
     ]
     .concat();
     let out = Segmenter::new().segment(&text);
-    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
-    let titles: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.starts_with("Title: "))
-        .map(|(i, _)| i)
-        .collect();
-    assert_eq!(starts, titles);
+    assert_eq!(
+        starts_of(&out),
+        lines_where(&text, |l, _| l.starts_with("Title: "))
+    );
     for a in out.articles() {
         // The title line is an echo of the headline when it prints it whole, else page
         // chrome; never text.
@@ -1338,14 +1347,10 @@ fn web_archive_records_start_at_their_headers() {
     ]
     .concat();
     let out = Segmenter::new().segment(&text);
-    let headers: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| *l == "WARC/1.0\r" || *l == "WARC/1.0")
-        .map(|(i, _)| i)
-        .collect();
-    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
-    assert_eq!(starts, headers);
+    assert_eq!(
+        starts_of(&out),
+        lines_where(&text, |l, _| l.trim_end() == "WARC/1.0")
+    );
     assert_eq!(
         out.articles()[2].headline(),
         Some("Old Lighthouse Opens Its Lamp Room to Visitors")
@@ -1387,20 +1392,8 @@ fn front_matter_starts_a_page() {
     ]
     .concat();
     let out = Segmenter::new().segment(&text);
-    let openers: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(i, l)| {
-            *l == "---"
-                && text
-                    .lines()
-                    .nth(i + 1)
-                    .is_some_and(|n| n.starts_with("title: "))
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let starts: Vec<usize> = out.articles().iter().map(|a| a.lines().start).collect();
-    assert_eq!(starts, openers);
+    let openers = lines_where(&text, |l, next| l == "---" && next.starts_with("title: "));
+    assert_eq!(starts_of(&out), openers);
     assert_eq!(
         out.articles()[1].headline(),
         Some("Record Number of Seals Counted on the Northern Sandbanks")
