@@ -992,10 +992,11 @@ pub(crate) struct Scratch {
 /// a name. `end` is where the opening word and its space end.
 fn preposition_start(text: &str, end: usize, words: u32) -> bool {
     let opening = &text[..end];
-    words >= 5
-        && opening.ends_with(' ')
-        && opening.trim_end().chars().all(char::is_alphabetic)
-        && text[end..].chars().next().is_some_and(char::is_lowercase)
+    let word = opening.ends_with(' ') && opening.trim_end().chars().all(char::is_alphabetic);
+    // A lower-case word after it (`By the sea`), or a quotation further on (`Von
+    // Sprachregeln, Gender-Politik und «ganz normalem Deutsch»`): a byline names people.
+    let quoted = words >= 6 && text[end..].contains(['«', '»', '„', '“', '”', '"']);
+    words >= 5 && word && (text[end..].chars().next().is_some_and(char::is_lowercase) || quoted)
 }
 
 /// Where a user's source pattern matches `text`: the span of the credited source, its
@@ -3951,6 +3952,24 @@ mod tests {
             "«Wir bleiben»: Die Fähre fährt weiter",
         ] {
             assert!(!c.classify(no).has(flag::PROMPT), "{no}");
+        }
+    }
+
+    #[test]
+    fn bylines_name_people() {
+        let c = Classifier::default();
+        for yes in [
+            "By Jane Roe",
+            "Von Max Mustermann und Erika Musterfrau",
+            "Von Max Mustermann, „Hafenblatt“",
+        ] {
+            assert!(c.classify(yes).has(flag::BYLINE), "{yes}");
+        }
+        for no in [
+            "By the sea, a new ferry pier for the island",
+            "Von Fähren, Fahrplänen und «ganz normalem Alltag»",
+        ] {
+            assert!(!c.classify(no).has(flag::BYLINE), "{no}");
         }
     }
 
