@@ -2965,6 +2965,17 @@ mod tests {
         Classifier::default().classify(s).class
     }
 
+    /// Asserts that `flag` is set on every line of `yes` and on none of `no`.
+    fn flag_on(flag: u64, yes: &[&str], no: &[&str]) {
+        let c = Classifier::default();
+        for line in yes {
+            assert!(c.classify(line).has(flag), "should have it: {line:?}");
+        }
+        for line in no {
+            assert!(!c.classify(line).has(flag), "should not: {line:?}");
+        }
+    }
+
     macro_rules! classes {
         ($name:ident: $($line:expr => $class:ident),* $(,)?) => {
             #[test]
@@ -3875,20 +3886,18 @@ mod tests {
 
     #[test]
     fn site_suffixes() {
-        let c = Classifier::default();
-        for yes in [
-            "Harbour Town Votes to Keep Its Ferry | The Coast Courier",
-            "Harbour Town Votes to Keep Its Ferry - coastcourier.example",
-            "Harbour Town Votes to Keep Its Ferry – COURIER",
-        ] {
-            assert!(c.classify(yes).has(flag::SITE_SUFFIX), "{yes}");
-        }
-        for no in [
-            "Harbour Town Votes to Keep Its Ferry - and the mayor is not happy about it at all",
-            "Ferry | Courier",
-        ] {
-            assert!(!c.classify(no).has(flag::SITE_SUFFIX), "{no}");
-        }
+        flag_on(
+            flag::SITE_SUFFIX,
+            &[
+                "Harbour Town Votes to Keep Its Ferry | The Coast Courier",
+                "Harbour Town Votes to Keep Its Ferry - coastcourier.example",
+                "Harbour Town Votes to Keep Its Ferry – COURIER",
+            ],
+            &[
+                "Harbour Town Votes to Keep Its Ferry - and the mayor is not happy about it at all",
+                "Ferry | Courier",
+            ],
+        );
     }
 
     classes!(ui_prompts_are_chrome:
@@ -3928,49 +3937,45 @@ mod tests {
 
     #[test]
     fn prompts_and_calls_to_action() {
-        let c = Classifier::default();
-        for yes in [
-            "Welcome to the Coast Courier's new reader experience",
-            "Enter your email address to get the morning briefing",
-            "Melde dich an und lies weiter",
-            "**Bienvenue sur le site du port**",
-            "Regístrate para leer más",
-            // Links to the previous or next post.
-            "← The Ferry Timetable for the Spring",
-            "Seals Counted on the Sandbanks →",
-            "« Ältere Beiträge",
-        ] {
-            assert!(c.classify(yes).has(flag::PROMPT), "{yes}");
-        }
-        for no in [
-            "Harbour Town Votes to Keep Its Ferry",
-            "Welcome Home: The Ferry Returns After Five Years",
-            "Jetzt ist es amtlich: Die Fähre bleibt",
-            "Jetzt bei der Fähre: Neue Fahrpläne ab Mai",
-            "Join Us for the Harbour Festival on Saturday",
-            "Harbour → Island: The Ferry Runs Again",
-            "«Wir bleiben»: Die Fähre fährt weiter",
-        ] {
-            assert!(!c.classify(no).has(flag::PROMPT), "{no}");
-        }
+        flag_on(
+            flag::PROMPT,
+            &[
+                "Welcome to the Coast Courier's new reader experience",
+                "Enter your email address to get the morning briefing",
+                "Melde dich an und lies weiter",
+                "**Bienvenue sur le site du port**",
+                "Regístrate para leer más",
+                // Links to the previous or next post.
+                "← The Ferry Timetable for the Spring",
+                "Seals Counted on the Sandbanks →",
+                "« Ältere Beiträge",
+            ],
+            &[
+                "Harbour Town Votes to Keep Its Ferry",
+                "Welcome Home: The Ferry Returns After Five Years",
+                "Jetzt ist es amtlich: Die Fähre bleibt",
+                "Jetzt bei der Fähre: Neue Fahrpläne ab Mai",
+                "Join Us for the Harbour Festival on Saturday",
+                "Harbour → Island: The Ferry Runs Again",
+                "«Wir bleiben»: Die Fähre fährt weiter",
+            ],
+        );
     }
 
     #[test]
     fn bylines_name_people() {
-        let c = Classifier::default();
-        for yes in [
-            "By Jane Roe",
-            "Von Max Mustermann und Erika Musterfrau",
-            "Von Max Mustermann, „Hafenblatt“",
-        ] {
-            assert!(c.classify(yes).has(flag::BYLINE), "{yes}");
-        }
-        for no in [
-            "By the sea, a new ferry pier for the island",
-            "Von Fähren, Fahrplänen und «ganz normalem Alltag»",
-        ] {
-            assert!(!c.classify(no).has(flag::BYLINE), "{no}");
-        }
+        flag_on(
+            flag::BYLINE,
+            &[
+                "By Jane Roe",
+                "Von Max Mustermann und Erika Musterfrau",
+                "Von Max Mustermann, „Hafenblatt“",
+            ],
+            &[
+                "By the sea, a new ferry pier for the island",
+                "Von Fähren, Fahrplänen und «ganz normalem Alltag»",
+            ],
+        );
     }
 
     #[test]
