@@ -426,21 +426,19 @@ fn build_phrases(user: &[String]) -> Phrases {
 
 static PHRASES: Lazy<Phrases> = Lazy::new(|| build_phrases(&[]));
 
-static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
+/// An automaton for the phrases a line may start with (anchored, ASCII case folded, with
+/// the case variants of non-ASCII phrases).
+fn starts_automaton(list: &[&str]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        .build(vocab::BYLINE_STARTS.iter().flat_map(|p| case_variants(p)))
-        .expect("byline list compiles")
-});
+        .build(list.iter().flat_map(|p| case_variants(p)))
+        .expect("built-in phrase lists compile")
+}
 
-static PROMPT_AC: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .start_kind(StartKind::Anchored)
-        .build(vocab::PROMPT_STARTS.iter().flat_map(|p| case_variants(p)))
-        .expect("prompt list compiles")
-});
+static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_STARTS));
+
+static PROMPT_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::PROMPT_STARTS));
 
 /// A set of line keys. The keys are hashes already: the set only spreads their bits
 /// (SipHash, the default, cost more than the rest of a lookup).
