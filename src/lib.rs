@@ -180,7 +180,11 @@
 //! 3. **classify**: each line on its own gets features (length, words, case, terminal
 //!    punctuation, list and heading marks, vocabulary hits, a normalised *key* that
 //!    ignores case, spacing, quotes and markup) and a context-free [`LineClass`]: blank,
-//!    headline-like, caption, byline, source, chrome or body.
+//!    headline-like, caption, byline, source, chrome or body. The layouts it knows besides
+//!    full pages: markdown (`# Heading`, and setext `Title` over `=====`/`-----`, whose
+//!    heading the signals mark), a reader API's page header (`Title: …`, `URL Source: …`,
+//!    `Markdown Content:`), front matter (`---`, `title: "…"`), a web archive's record
+//!    header (`WARC/1.0`), text browsers' head links, one text node per line.
 //! 4. **signals**: boundary evidence over a bounded window, in linear time: keys are
 //!    hashed into small two-way hash tables, so a headline printed twice, a title line
 //!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption
@@ -214,8 +218,12 @@
 //!    one (a fitted score: the `<h1>` that repeats the page's title line, a level-1
 //!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and
 //!    next links, bulleted items, a tagline right above a menu, a short name printed again
-//!    far away lose, and a deck must clearly beat the convincing headline right above it).
-//! 6. **segment**: the articles, typed spans, headline and source.
+//!    far away lose, a page's prompt (`Welcome to …`) is none, and a deck must clearly
+//!    beat the convincing headline right above it; a later reprint of the title replaces
+//!    a weak choice).
+//! 6. **segment**: the articles, typed spans, headline and source (a `Source:` value, an
+//!    agency's credit or dateline, `told AFP`, the tag after the last paragraph; not a
+//!    photo's credit in a caption).
 //!
 //! A line's evidence is final once `window` lines have been read past it; an article's
 //! end is final once, in addition, the next article's start can no longer move (see
