@@ -510,8 +510,15 @@ static CREDIT_LABEL_KEYS: Lazy<KeySet> = Lazy::new(|| {
     .collect()
 });
 
-static AGENCY_KEYS: Lazy<KeySet> =
-    Lazy::new(|| vocab::AGENCIES.iter().map(|p| key_of(p).0).collect());
+/// The news agencies by key, the first spelling of each (`dpa` for `DPA`).
+static AGENCY_NAMES: Lazy<HashMap<u64, &'static str, BuildHasherDefault<KeyHasher>>> =
+    Lazy::new(|| {
+        let mut by_key = HashMap::default();
+        for &a in vocab::AGENCIES {
+            by_key.entry(key_of(a).0).or_insert(a);
+        }
+        by_key
+    });
 
 /// The line classifier: built-in vocabularies plus what the user added.
 #[derive(Clone, Debug, Default)]
@@ -2070,6 +2077,11 @@ pub(crate) fn key_of(text: &str) -> (u64, u32) {
     if plainly_keyed(text) {
         return key_only(text);
     }
+    key_of_marked(text)
+}
+
+/// [`key_of`] for any text: white space trimmed, a list mark or heading marks stripped.
+fn key_of_marked(text: &str) -> (u64, u32) {
     let (s, e) = trim_bounds(text);
     let t = &text[s..e];
     let t = match list_mark_len(t.as_bytes()) {
@@ -2162,8 +2174,8 @@ fn end_flags(text: &str) -> u64 {
     {
         let inner = &t[open + 1..t.len() - 1];
         let label = inner.split([':', '/', ' ']).next().unwrap_or("");
-        let credit =
-            AGENCY_KEYS.contains(&key_of(label).0) || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
+        let credit = AGENCY_NAMES.contains_key(&key_of(label).0)
+            || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
         if credit && open > 0 {
             return flag::CREDIT | end_flags(&t[..open]);
         }
@@ -2829,14 +2841,14 @@ fn agency_credit(text: &str) -> Option<(usize, usize)> {
     } else {
         key_of(first).0
     };
-    if !AGENCY_KEYS.contains(&key) {
+    if !AGENCY_NAMES.contains_key(&key) {
         return None;
     }
     let rest_ok = text[i..end]
         .split(['/', ',', ' '])
         .filter(|p| !p.is_empty())
         .all(|part| {
-            AGENCY_KEYS.contains(&key_of(part).0)
+            AGENCY_NAMES.contains_key(&key_of(part).0)
                 || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
         });
     rest_ok.then_some((s, i))
@@ -2857,11 +2869,11 @@ fn agency_credit_chars(text: &str) -> Option<(usize, usize)> {
     }
     let mut parts = t.split(['/', ',', ' ']).filter(|p| !p.is_empty());
     let first = parts.next()?;
-    if !AGENCY_KEYS.contains(&key_of(first).0) {
+    if !AGENCY_NAMES.contains_key(&key_of(first).0) {
         return None;
     }
     let rest_ok = parts.all(|part| {
-        AGENCY_KEYS.contains(&key_of(part).0)
+        AGENCY_NAMES.contains_key(&key_of(part).0)
             || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
     });
     if !rest_ok {
@@ -2913,19 +2925,10 @@ pub(crate) fn agency_dateline(text: &str) -> Option<&str> {
 /// The agency a word names, in the letter case agencies write (`dpa`, `Reuters`) or in
 /// capitals (`DPA`, `REUTERS`): `ePA` (a patient record) and `Afp` name none.
 fn agency_name(word: &str) -> Option<&'static str> {
-    let name = *AGENCY_BY_KEY.get(&key_of(word).0)?;
+    let name = *AGENCY_NAMES.get(&key_of(word).0)?;
     let capitals = word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase);
     (name == word || capitals || vocab::AGENCIES.contains(&word)).then_some(name)
 }
-
-/// The agencies by key, the first spelling of each.
-static AGENCY_BY_KEY: Lazy<HashMap<u64, &'static str>> = Lazy::new(|| {
-    let mut by_key = HashMap::new();
-    for &a in vocab::AGENCIES {
-        by_key.entry(key_of(a).0).or_insert(a);
-    }
-    by_key
-});
 
 /// The agency tag that ends a paragraph, `… wie geplant. (dpa)`, `(KNA 19.11.21)`,
 /// `(dpa/gem)`: its span in `text` and the agency's name. A tag beyond the phrase scan

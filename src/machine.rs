@@ -602,6 +602,12 @@ impl State {
     }
 }
 
+/// The line prints an earlier line again: a title line's headline part (the `<h1>`),
+/// a headline.
+fn reprints(e: &Evidence) -> bool {
+    e.s.title_prev > 0 || e.s.echo_prev > 0
+}
+
 /// A line chosen as an article's headline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Pick {
@@ -615,7 +621,7 @@ pub(crate) struct Pick {
     pub span: (usize, usize),
     /// A title line whose `<h1>` may come later and take its place.
     pub title: bool,
-    /// It prints an earlier line again (the title line's headline part, a headline).
+    /// It prints an earlier line again (see [`reprints`]).
     pub reprint: bool,
     /// Its words.
     pub words: u32,
@@ -640,7 +646,7 @@ impl Pick {
             key: f.key,
             span: (e.start + a as usize, e.start + b as usize),
             title,
-            reprint: e.s.title_prev > 0 || e.s.echo_prev > 0,
+            reprint: reprints(e),
             words: f.words,
         }
     }
@@ -1231,8 +1237,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // Early in the text, a line that is much more the headline than the lead's
             // choice takes its place (the lead ended at a teaser before the `<h1>`); after
             // a weak choice (a menu item, a fragment) for longer.
-            let reprint = e.s.title_prev > 0 || e.s.echo_prev > 0;
-            let late = if st.headline_score() < WEAK_HEADLINE && reprint {
+            let late = if st.headline_score() < WEAK_HEADLINE && reprints(e) {
                 WEAK_LATE_CHARS
             } else {
                 LATE_CHARS

@@ -451,7 +451,7 @@ impl Signals {
     }
 
     /// Adds the next line, with the hashes of its words and its suffix keys.
-    pub fn push(&mut self, start: usize, end: usize, f: Features, scratch: &Scratch) {
+    pub fn push(&mut self, start: usize, end: usize, mut f: Features, scratch: &Scratch) {
         let words = &scratch.words[..];
         let line = self.next_line;
         self.next_line += 1;
@@ -465,31 +465,7 @@ impl Signals {
                 .flatten(),
             ..LineSignals::default()
         };
-        // A setext heading: a headline-like line right above `=====` is a level-1
-        // heading, above `-----` a level-2 one (the line is still in the buffer, not yet
-        // handed to the machine), and the underline is chrome, not a line of body text.
-        let mut f = f;
-        if f.has(flag::UNDERLINE | flag::DASHES)
-            && self.blank_run == 0
-            && let Some((_, _, title, _)) = self.buf.back_mut()
-            && title.class == LineClass::Headline
-            && title.heading == 0
-        {
-            title.heading = if f.has(flag::UNDERLINE) { 1 } else { 2 };
-            title.flags |= flag::HEADING;
-            f.class = LineClass::Chrome;
-            f.flags |= flag::UNDERLINE;
-        }
-        // Front matter: `---` right above `title: …` opens a markdown file, and so a
-        // page.
-        if f.has(flag::TITLE_LABEL)
-            && self.blank_run == 0
-            && let Some((_, _, rule, _)) = self.buf.back_mut()
-            && rule.has(flag::DASHES)
-            && rule.class == LineClass::Chrome
-        {
-            rule.flags |= flag::PAGE_START;
-        }
+        self.read_above(&mut f);
         if f.is_blank() {
             self.blank_run += 1;
         } else {
@@ -612,6 +588,34 @@ impl Signals {
             }
         }
         self.buf.push_back((start, end, f, s));
+    }
+
+    /// What a line tells of the line right above it (no blank line between), which is
+    /// still in the buffer, not yet handed to the machine: a setext heading (a
+    /// headline-like line above `=====` is a level-1 heading, above `-----` a level-2
+    /// one; the underline is chrome, not body text), or front matter (`---` right above
+    /// `title: …` opens a markdown file, and so a page).
+    fn read_above(&mut self, f: &mut Features) {
+        if self.blank_run > 0 {
+            return;
+        }
+        let Some((_, _, above, _)) = self.buf.back_mut() else {
+            return;
+        };
+        if f.has(flag::UNDERLINE | flag::DASHES)
+            && above.class == LineClass::Headline
+            && above.heading == 0
+        {
+            above.heading = if f.has(flag::UNDERLINE) { 1 } else { 2 };
+            above.flags |= flag::HEADING;
+            f.class = LineClass::Chrome;
+            f.flags |= flag::UNDERLINE;
+        } else if f.has(flag::TITLE_LABEL)
+            && above.has(flag::DASHES)
+            && above.class == LineClass::Chrome
+        {
+            above.flags |= flag::PAGE_START;
+        }
     }
 
     /// The clear language of the last body lines, if any.

@@ -81,6 +81,21 @@ fn check_lines(text: &str, out: &Segmentation<'_>, max_line: usize) -> Result<()
     Ok(())
 }
 
+/// [`check_lines`] under `seg`'s limits, and every article within them: at most
+/// `max_article_bytes`, or one line of `max_line_bytes` and its terminator.
+fn check_limits(seg: &Segmenter, text: &str, out: &Segmentation<'_>) -> Result<(), TestCaseError> {
+    let (max_line, max_article) = (seg.config().max_line_bytes, seg.config().max_article_bytes);
+    check_lines(text, out, max_line)?;
+    for a in out.articles() {
+        prop_assert!(
+            a.span().len() <= max_article.max(max_line + 2),
+            "{} bytes",
+            a.span().len()
+        );
+    }
+    Ok(())
+}
+
 /// Streaming `text` through a reader of capacity `cap`, and the lazy iterator, give
 /// `out`, the batch articles.
 fn stream_matches(
@@ -367,11 +382,9 @@ proptest! {
             .unwrap();
         for seg in [Segmenter::new(), limited] {
             let out = seg.segment(&text);
-            let (max_line, max_article) = (seg.config().max_line_bytes, seg.config().max_article_bytes);
-            check_lines(&text, &out, max_line)?;
-            let starts = line_starts(&text, max_line);
+            check_limits(&seg, &text, &out)?;
+            let starts = line_starts(&text, seg.config().max_line_bytes);
             for a in out.articles() {
-                prop_assert!(a.span().len() <= max_article.max(max_line + 2), "{} bytes", a.span().len());
                 if let (Some(h), Some(l)) = (a.headline(), a.headline_line()) {
                     let line_end = starts.get(l + 1).copied().unwrap_or(text.len());
                     let first = h.lines().next().unwrap_or("");
@@ -418,11 +431,8 @@ proptest! {
         // Long enough for the limits to bite.
         let text = text.repeat(1 + 3 * max_article / text.len().max(1));
         let out = seg.segment(&text);
-        check_lines(&text, &out, max_line)?;
+        check_limits(&seg, &text, &out)?;
         for a in out.articles() {
-            // Lines are at most max_line bytes (and their terminator), articles at most
-            // max_article bytes.
-            prop_assert!(a.span().len() <= max_article.max(max_line + 2), "{} bytes", a.span().len());
             if a.boundary().signals.contains(&Signal::SizeLimit) {
                 prop_assert_eq!(a.boundary().confidence, 0.0);
             }

@@ -1473,7 +1473,7 @@ fn the_h1_after_a_site_notice_replaces_a_weak_headline() {
 /// body began, leaving the article without one.
 #[test]
 fn a_welcome_prompt_is_no_headline() {
-    let text = "Welcome to Coast Courier's European Reader Experience\n\n\
+    let text = "Welcome to the Coast Courier's Page for Readers Abroad\n\n\
         You will be redirected to the article in a moment.\n\n\
         High School Roundup: Harbour beats Point to stay unbeaten\n\nBy Jane Roe\n\n\
         The harbour school beat the point school on Friday night to stay unbeaten, the coach said after the game in the rain.\n\n\
@@ -1486,11 +1486,11 @@ fn a_welcome_prompt_is_no_headline() {
 
 /// A page whose `<h1>` follows a photo's caption and is followed by the photo's
 /// copyright (`© AGENCY / POOL`): the `<h1>` waited while the caption might have been a
-/// teaser, the copyright line closed the lead, and a glued login link kept the headline.
+/// teaser, the copyright line closed the lead, and a glued sign-in link kept the headline.
 #[test]
 fn a_lead_closed_by_a_copyright_keeps_its_waiting_headline() {
     let text = format!(
-        "Log inRegisterLog out\n\n  * Home\n  * World\n  * Business\n\nSearch\n\n\
+        "Sign inJoin usSign out\n\n  * Home\n  * World\n  * Business\n\nSearch\n\n\
          The mayor of Harbour Town, the ferry captain and the chair of the harbour board at the quay on Monday, 18 November 2019, before the vote in the town hall.\n\n\
          # Harbour Town Votes to Keep Its Ferry\n\n© HARBOUR AGENCY / POOL\n\nColumnists\n\nby Jane Roe\n\n{FERRY_TEXT}"
     );

@@ -218,42 +218,14 @@ pub(super) fn legal_bar(text: &str) -> bool {
 }
 
 /// `(AFP)`, `— Reuters`, `dpa/lno`, `AFP/dpa`: a line that is only an agency credit.
-/// Returns the span of the first agency name.
+/// Returns the span of the first agency name. The fast path's own fallback is this
+/// char-by-char reading, applied to every line.
 pub(super) fn agency_credit(text: &str) -> Option<(usize, usize)> {
-    let pad = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | '.' | '*' | '_' | '©'
-            )
-    };
-    let t = text.trim_matches(pad);
-    if t.is_empty() {
-        return None;
-    }
-    let mut parts = t.split(['/', ',', ' ']).filter(|p| !p.is_empty());
-    let first = parts.next()?;
-    if !AGENCY_KEYS.contains(&key_of(first).0) {
-        return None;
-    }
-    let rest_ok = parts.all(|part| {
-        AGENCY_KEYS.contains(&key_of(part).0)
-            || (part.len() <= 4 && part.chars().all(|c| c.is_ascii_lowercase()))
-    });
-    if !rest_ok {
-        return None;
-    }
-    let s = first.as_ptr() as usize - text.as_ptr() as usize;
-    Some((s, s + first.len()))
+    super::agency_credit_chars(text)
 }
 
-/// The normalised key of a piece of text and the letters and digits in it.
+/// The normalised key of a piece of text and the letters and digits in it: the general
+/// reading, which the fast path skips for plain text.
 pub(super) fn key_of(text: &str) -> (u64, u32) {
-    let (s, e) = trim_bounds(text);
-    let t = &text[s..e];
-    let t = match list_mark_len(t.as_bytes()) {
-        Some(n) => &t[n..],
-        None => t.trim_start_matches('#'),
-    };
-    key_only(t)
+    super::key_of_marked(text)
 }
