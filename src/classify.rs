@@ -149,6 +149,10 @@ pub(crate) mod flag {
     /// A prompt or call to action (`Welcome to …`, `Enter your …`), or a link to the
     /// previous or next post (`← Older post`): no headline.
     pub const PROMPT: u64 = 1 << 41;
+    /// Text nodes glued without spaces: capitalised words run into the word before them
+    /// three times or more (`NewsSportsWeather`, `About UsCareersContact`), a menu
+    /// printed without its spaces ([`super::glue_points`]).
+    pub const GLUED: u64 = 1 << 42;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -191,6 +195,7 @@ pub(crate) mod flag {
         (TITLE_LABEL, "title_label"),
         (WEAK_START, "weak_start"),
         (PROMPT, "prompt"),
+        (GLUED, "glued"),
     ];
 }
 
@@ -704,6 +709,12 @@ impl Classifier {
             f.flags |= flag::SYMBOLIC;
         }
         f.flags |= end_flags(text);
+        if c.upper >= GLUE_MIN && f.chars <= 300 && !f.has(flag::TERMINAL) {
+            let points = glue_points(text);
+            if points >= GLUE_MIN && points * 5 >= f.words {
+                f.flags |= flag::GLUED;
+            }
+        }
 
         // Form fields and text-browser widgets.
         if c.marks.may_hold(M_PAREN | M_UNDERSCORE | M_BRACKET) && is_form(text) {
@@ -760,6 +771,17 @@ impl Classifier {
             };
             f.value = rel(part);
             f.value_kind = ValueKind::TitlePart;
+            // A `<title>` may open with a site name in lower case (`site - Headline`):
+            // its headline part's case counts.
+            if part.0 > 0
+                && c.first_case == Case::Lower
+                && text[part.0..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                f.flags = f.flags & !flag::LOWER_START | flag::CAPITALISED;
+            }
             if site_like(&text[last.1..]) && text[..last.0].split_whitespace().count() >= 2 {
                 f.flags |= flag::SITE_SUFFIX;
             }
@@ -1313,7 +1335,7 @@ fn class_of(f: &Features) -> LineClass {
     {
         return LineClass::Byline;
     }
-    if f.has(URL) || f.has(SYMBOLIC) && f.chars < 40 {
+    if f.has(URL | GLUED) || f.has(SYMBOLIC) && f.chars < 40 {
         return LineClass::Chrome;
     }
     if f.heading > 0 && f.words >= 2 && f.chars <= 250 {
@@ -1350,6 +1372,37 @@ fn class_of(f: &Features) -> LineClass {
         return LineClass::Chrome;
     }
     LineClass::Body
+}
+
+/// Glue points that make a line a glued menu ([`flag::GLUED`]).
+const GLUE_MIN: u32 = 3;
+
+/// Places where a capitalised word runs into a capitalised word of three letters or
+/// more before it, without a space (`NewsSports`: after `News`). A brand name counts
+/// once (`YouTube`, `PlayStation`) or not at all (`iPhone`, `McDonald`, `ABCNews`); a
+/// line is a glued menu when it has [`GLUE_MIN`] or more, one for five words at least
+/// (a sentence may name a brand three times), and does not end as a sentence.
+fn glue_points(text: &str) -> u32 {
+    let mut points = 0;
+    // A link's path is no menu (`t.co/AbcDef`).
+    for word in text.split_whitespace().filter(|w| !w.contains('/')) {
+        // Lower-case letters since the last capital.
+        let mut run: Option<u32> = None;
+        let mut chars = word.chars().peekable();
+        while let Some(ch) = chars.next() {
+            if ch.is_uppercase() {
+                if run.is_some_and(|n| n >= 2) && chars.peek().is_some_and(|n| n.is_lowercase()) {
+                    points += 1;
+                }
+                run = Some(0);
+            } else if ch.is_lowercase() {
+                run = run.map(|n| n + 1);
+            } else {
+                run = None;
+            }
+        }
+    }
+    points
 }
 
 /// Byte bounds of the line without white space, byte-order marks and zero-width
@@ -3000,7 +3053,28 @@ mod tests {
         "Was ist Ebbe?" => Headline,
         "Gobierno acusa a la empresa de fomentar conflicto portuario" => Headline,
         "Harbour Town Votes to Keep Its Ferry | The Coast Courier" => Headline,
+        // A site name in lower case before the headline part of a title.
+        "harbourpost - Die Fähre fährt wieder zur Insel" => Headline,
     );
+
+    classes!(glued_menus:
+        "HomeNewsSportWeatherTraffic" => Chrome,
+        "Contact UsOur TeamCareersAdvertiseWith Us" => Chrome,
+        "ÜbersichtPolitikWirtschaftKultur" => Chrome,
+        // Brand names glue a word or two, not a menu; a sentence may name one often.
+        "YouTube and PayPal Settle a Dispute Over Fees" => Headline,
+        "When WordPress meets WordPress fans, WordPress wins." => Body,
+    );
+
+    #[test]
+    fn glue_points_count_capitals_run_into_words() {
+        assert_eq!(glue_points("HomeNewsSport"), 2);
+        assert_eq!(glue_points("YouTube"), 1);
+        assert_eq!(glue_points("iPhone McDonald ABCNews"), 0);
+        assert_eq!(glue_points("Contact UsABC13 News TeamCareersEnter"), 2);
+        assert_eq!(glue_points("ÜbersichtPolitik"), 1);
+        assert_eq!(glue_points(""), 0);
+    }
 
     classes!(body_lines:
         "Security talks between the two governments were held on Monday in the capital, officials said." => Body,
