@@ -600,6 +600,23 @@ impl Classifier {
     /// Features of one line's content (terminator excluded); `scratch` receives the
     /// hashes of its words and the keys of its suffixes (cleared first).
     pub fn classify_words(&self, line: &str, scratch: &mut Scratch) -> Features {
+        // No-break spaces are read as spaces: the line is classified as a copy with each
+        // replaced by an ASCII space, and the copy's offsets are mapped back.
+        if has_no_break_space(line.as_bytes()) {
+            let mut copy = std::mem::take(&mut scratch.spaced);
+            spaced_copy(line, &mut copy);
+            let mut f = self.classify_spaced(&copy.text, scratch);
+            let at = |p: u32| copy.original(p);
+            (f.text_start, f.text_end) = (at(f.text_start), at(f.text_end));
+            f.value = (at(f.value.0), at(f.value.1));
+            scratch.spaced = copy;
+            return f;
+        }
+        self.classify_spaced(line, scratch)
+    }
+
+    /// [`Self::classify_words`] of a line without no-break spaces.
+    fn classify_spaced(&self, line: &str, scratch: &mut Scratch) -> Features {
         scratch.words.clear();
         scratch.suffixes.clear();
         let (ts, te) = trim_bounds(line);
@@ -1011,6 +1028,53 @@ pub(crate) struct Scratch {
     pub suffixes: Vec<u64>,
     /// Hashes of the line's short words, for its language votes.
     pub short: Vec<u64>,
+    /// The line with its no-break spaces made ASCII spaces ([`spaced_copy`]).
+    spaced: Spaced,
+}
+
+/// A line with its no-break spaces made ASCII spaces, and where they were.
+#[derive(Clone, Debug, Default)]
+struct Spaced {
+    text: String,
+    /// For each space put in: its offset in `text`, and the bytes it saved (1 for
+    /// U+00A0, 2 for U+202F).
+    shifts: Vec<(u32, u32)>,
+}
+
+impl Spaced {
+    /// The offset in the original line of offset `p` of the copy.
+    fn original(&self, p: u32) -> u32 {
+        p + self
+            .shifts
+            .iter()
+            .take_while(|&&(at, _)| at < p)
+            .map(|&(_, saved)| saved)
+            .sum::<u32>()
+    }
+}
+
+/// `b` holds a no-break space (U+00A0, C2 A0) or a narrow one (U+202F, E2 80 AF).
+fn has_no_break_space(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xa0, 0xaf, b).any(|i| match b[i] {
+        0xa0 => i >= 1 && b[i - 1] == 0xc2,
+        _ => i >= 2 && b[i - 2..i] == [0xe2, 0x80],
+    })
+}
+
+/// `line` into `out` with each no-break space made an ASCII space: `Headline\u{a0}|
+/// Site` reads as a title with its separator, `vor\u{a0}3\u{a0}Tagen` as a date.
+fn spaced_copy(line: &str, out: &mut Spaced) {
+    out.text.clear();
+    out.shifts.clear();
+    let mut rest = line;
+    while let Some(p) = rest.find(['\u{a0}', '\u{202f}']) {
+        let width = rest[p..].chars().next().map_or(1, char::len_utf8);
+        out.text.push_str(&rest[..p]);
+        out.shifts.push((out.text.len() as u32, width as u32 - 1));
+        out.text.push(' ');
+        rest = &rest[p + width..];
+    }
+    out.text.push_str(rest);
 }
 
 /// A byline's opening word that is also a preposition (`By`, `Von`, `Por`, `Par`, …)
@@ -3065,6 +3129,21 @@ mod tests {
         "YouTube and PayPal Settle a Dispute Over Fees" => Headline,
         "When WordPress meets WordPress fans, WordPress wins." => Body,
     );
+
+    #[test]
+    fn no_break_spaces_read_as_spaces() {
+        let mut spaced = Spaced::default();
+        spaced_copy("a\u{a0}b\u{202f}c d", &mut spaced);
+        assert_eq!(spaced.text, "a b c d");
+        // `b` is at 2 in the copy, 3 in the line; `c` at 4 and 7; the end at 7 and 10.
+        assert_eq!([0, 2, 4, 7].map(|p| spaced.original(p)), [0, 3, 7, 10]);
+        assert_eq!(cls("vor\u{a0}3\u{a0}Tagen"), LineClass::Byline);
+        assert_eq!(cls("©\u{a0}2024 Coast Courier"), LineClass::Chrome);
+        let f = Classifier::default().classify("\u{a0}Ferry\u{a0}Returns Soon\u{a0}| The Courier");
+        assert!(f.has(flag::TITLE_SEP));
+        assert_eq!((f.text_start, f.value), (2, (2, 21)));
+        assert!(!has_no_break_space("déjà vu à la carte".as_bytes()));
+    }
 
     #[test]
     fn glue_points_count_capitals_run_into_words() {

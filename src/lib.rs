@@ -184,7 +184,9 @@
 //!    full pages: markdown (`# Heading`, and setext `Title` over `=====`/`-----`, whose
 //!    heading the signals mark), a reader API's page header (`Title: …`, `URL Source: …`,
 //!    `Markdown Content:`), front matter (`---`, `title: "…"`), a web archive's record
-//!    header (`WARC/1.0`), text browsers' head links, one text node per line.
+//!    header (`WARC/1.0`), text browsers' head links, one text node per line. A line
+//!    with no-break spaces (U+00A0, U+202F) is classified as a copy with ASCII spaces,
+//!    and the copy's offsets are mapped back to the line's.
 //! 4. **signals**: boundary evidence over a bounded window, in linear time: keys are
 //!    hashed into small two-way hash tables, so a headline printed twice, a title line
 //!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption

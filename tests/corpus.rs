@@ -124,6 +124,40 @@ fn streaming_equals_batch_on_every_case() {
     }
 }
 
+/// A renderer that prints `&nbsp;` as U+00A0 (or U+202F, French typography) changes no
+/// boundary and no headline line: every case with the spaces of every seventh line made
+/// no-break spaces (the trailing space of a line too) segments as the original does.
+#[test]
+fn no_break_spaces_change_no_boundary() {
+    let Some(cases) = corpus() else { return };
+    let seg = Segmenter::new();
+    let starts = |text: &str| -> Vec<(usize, Option<usize>)> {
+        seg.segment(text)
+            .articles()
+            .iter()
+            .map(|a| (a.lines().start, a.headline_line()))
+            .collect()
+    };
+    let mut changed = 0;
+    for c in cases {
+        let spaced: String = c
+            .text
+            .split_inclusive('\n')
+            .enumerate()
+            .map(|(i, line)| match i % 7 {
+                0 => line.replace(' ', "\u{a0}"),
+                3 => line.replace(' ', "\u{202f}"),
+                _ => line.to_string(),
+            })
+            .collect();
+        if spaced != c.text {
+            changed += 1;
+        }
+        assert_eq!(starts(&spaced), starts(&c.text), "{}", c.id);
+    }
+    assert!(changed > cases.len() / 2, "the spaces were replaced");
+}
+
 /// Real scrapes damaged the ways crawls damage them: bytes changed, the file cut short,
 /// line ends turned into lone `\r`, a stretch printed twice more, line breaks dropped,
 /// marks and labels inserted. Every mutation is segmented (and streamed): no panic, the

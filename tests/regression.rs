@@ -1499,3 +1499,18 @@ fn a_lead_closed_by_a_copyright_keeps_its_waiting_headline() {
         Some("Harbour Town Votes to Keep Its Ferry")
     );
 }
+
+/// A title line printed with no-break spaces (`&nbsp;|&nbsp;` in the page's `<title>`)
+/// had no separator: the whole line, site name and all, became the headline. The line
+/// is now read with its no-break spaces as spaces, and the headline is cut from the
+/// original bytes (one byte more per no-break space than the copy that was read).
+#[test]
+fn no_break_spaces_around_a_title_separator_separate() {
+    let text = format!(
+        "Harbour\u{a0}Town Votes to Keep Its\u{202f}Ferry\u{a0}|\u{a0}The Coast Courier\n\n{FERRY_TEXT}"
+    );
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Harbour\u{a0}Town Votes to Keep Its\u{202f}Ferry")
+    );
+}
