@@ -1149,13 +1149,16 @@ fn glue_starts(text: &str, out: &mut [(u64, u32); MAX_GLUE]) -> usize {
 /// The rest of a very long line, past the words read: its characters (bytes that start
 /// one) and the words that start in it (`in_word`: the rest starts inside a word).
 fn rest_counts(rest: &[u8], in_word: bool) -> (u32, u32) {
-    let chars = rest.iter().filter(|&&x| (x as i8) >= -0x40).count() as u32;
-    let mut words = 0;
+    let (mut chars, mut words) = (0, 0);
     let mut prev_space = !in_word;
     for &x in rest {
         let space = x == b' ' || x == b'\t';
         if prev_space && !space {
             words += 1;
+        }
+        // A character's first byte; a run of spaces counts once.
+        if (x as i8) >= -0x40 && !(space && prev_space) {
+            chars += 1;
         }
         prev_space = space;
     }
@@ -1775,6 +1778,19 @@ const P_UPPER: u8 = 8;
 const P_LOWER: u8 = 16;
 const P_NUMERIC: u8 = 32;
 const P_IDEOGRAPHIC: u8 = 64;
+/// A character printed as nothing inside a word, which [`count`] skips: a soft hyphen
+/// (`&shy;`, `Bundes\u{ad}regierung`), a zero-width space or joiner, a word joiner, a
+/// byte-order mark, and a combining mark of text in decomposed form (NFD: `u\u{308}`
+/// for `ü`).
+const P_INVISIBLE: u8 = 128;
+
+/// The characters of [`P_INVISIBLE`].
+fn is_invisible(ch: char) -> bool {
+    matches!(ch,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        | '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
 
 /// The Unicode properties of a character that [`count`], [`glue_starts`] and
 /// [`key_only`] read: one table look-up ([`props`]) below U+0800 (the scripts of
@@ -1821,6 +1837,12 @@ impl Props {
             script: NO_SCRIPT,
             lower: None,
         };
+        if is_invisible(ch) {
+            return Props {
+                bits: P_INVISIBLE,
+                ..none
+            };
+        }
         if ch.is_whitespace() {
             return Props {
                 bits: P_SPACE,
@@ -2050,8 +2072,9 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         if byte < 0x80 {
             let cls = ASCII_CLASS[byte as usize];
             if cls == A_SPACE {
+                // A run of white space counts as one character.
                 i += 1;
-                chars += 1;
+                chars += u32::from(in_word);
                 in_word = false;
                 flush!();
                 continue;
@@ -2092,14 +2115,18 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
-        chars += 1;
         marks |= M_NON_ASCII;
         let p = props(ch);
+        if p.has(P_INVISIBLE) {
+            continue;
+        }
         if p.has(P_SPACE) {
+            chars += u32::from(in_word);
             in_word = false;
             flush!();
             continue;
         }
+        chars += 1;
         word_start!();
         if p.has(P_ALNUM) {
             if p.has(P_IDEOGRAPHIC) {
@@ -3146,6 +3173,27 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_and_space_runs_change_no_feature() {
+        let c = Classifier::default();
+        let plain = c.classify("Die Bundesregierung beschließt das Klimapaket");
+        for variant in [
+            "Die Bundes\u{ad}regierung beschließt das Klima\u{200b}paket",
+            "Die Bundes\u{2060}regierung beschließt das Klima\u{200d}paket",
+            "Die  Bundesregierung \t beschließt das Klimapaket",
+        ] {
+            let f = c.classify(variant);
+            assert_eq!(
+                (f.key, f.words, f.chars, f.class),
+                (plain.key, plain.words, plain.chars, plain.class),
+                "{variant:?}"
+            );
+        }
+        // A decomposed letter (NFD) is read as its base letter: one character, one word.
+        let f = c.classify("Bu\u{308}rger");
+        assert_eq!((f.chars, f.words), (6, 1));
+    }
+
+    #[test]
     fn glue_points_count_capitals_run_into_words() {
         assert_eq!(glue_points("HomeNewsSport"), 2);
         assert_eq!(glue_points("YouTube"), 1);
@@ -3544,8 +3592,10 @@ mod tests {
         for ch in (0..=0x10_ffffu32).filter_map(char::from_u32) {
             let p = props(ch);
             assert_eq!(p, Props::of(ch), "{ch:?}");
-            let ws = ch.is_whitespace();
-            let alnum = !ws && ch.is_alphanumeric();
+            let invisible = is_invisible(ch);
+            assert_eq!(p.has(P_INVISIBLE), invisible, "{ch:?}");
+            let ws = !invisible && ch.is_whitespace();
+            let alnum = !invisible && !ws && ch.is_alphanumeric();
             assert_eq!(p.has(P_SPACE), ws, "{ch:?}");
             assert_eq!(p.has(P_ALNUM), alnum, "{ch:?}");
             if alnum {

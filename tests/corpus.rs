@@ -124,11 +124,12 @@ fn streaming_equals_batch_on_every_case() {
     }
 }
 
-/// A renderer that prints `&nbsp;` as U+00A0 (or U+202F, French typography) changes no
-/// boundary and no headline line: every case with the spaces of every seventh line made
-/// no-break spaces (the trailing space of a line too) segments as the original does.
+/// Layout noise that carries no meaning changes no boundary and no headline line: every
+/// case rewritten line by line segments as the original does. The noise: no-break
+/// spaces for spaces (`&nbsp;` as U+00A0, French typography's U+202F), trailing spaces
+/// and tabs, CRLF line ends, a byte-order mark before a line (files joined with `cat`).
 #[test]
-fn no_break_spaces_change_no_boundary() {
+fn layout_noise_changes_no_boundary() {
     let Some(cases) = corpus() else { return };
     let seg = Segmenter::new();
     let starts = |text: &str| -> Vec<(usize, Option<usize>)> {
@@ -138,24 +139,44 @@ fn no_break_spaces_change_no_boundary() {
             .map(|a| (a.lines().start, a.headline_line()))
             .collect()
     };
-    let mut changed = 0;
-    for c in cases {
-        let spaced: String = c
-            .text
-            .split_inclusive('\n')
-            .enumerate()
-            .map(|(i, line)| match i % 7 {
-                0 => line.replace(' ', "\u{a0}"),
-                3 => line.replace(' ', "\u{202f}"),
-                _ => line.to_string(),
-            })
-            .collect();
-        if spaced != c.text {
-            changed += 1;
+    type Noise = fn(usize, &str) -> String;
+    let noises: [(&str, Noise); 4] = [
+        ("no-break spaces", |i, line| match i % 7 {
+            0 => line.replace(' ', "\u{a0}"),
+            3 => line.replace(' ', "\u{202f}"),
+            _ => line.to_string(),
+        }),
+        ("trailing white space", |i, line| {
+            let end = line.trim_end_matches(['\r', '\n']);
+            let pad = if i % 2 == 0 { "  " } else { " \t" };
+            format!("{end}{pad}{}", &line[end.len()..])
+        }),
+        ("CRLF line ends", |_, line| match line.strip_suffix('\n') {
+            Some(l) if !l.ends_with('\r') => format!("{l}\r\n"),
+            _ => line.to_string(),
+        }),
+        ("byte-order marks", |i, line| {
+            if i % 11 == 5 {
+                format!("\u{feff}{line}")
+            } else {
+                line.to_string()
+            }
+        }),
+    ];
+    for (name, noise) in noises {
+        let mut changed = 0;
+        for c in cases {
+            let noisy: String = c
+                .text
+                .split_inclusive('\n')
+                .enumerate()
+                .map(|(i, line)| noise(i, line))
+                .collect();
+            changed += usize::from(noisy != c.text);
+            assert_eq!(starts(&noisy), starts(&c.text), "{name}: {}", c.id);
         }
-        assert_eq!(starts(&spaced), starts(&c.text), "{}", c.id);
+        assert!(changed > cases.len() / 2, "{name}: the cases were changed");
     }
-    assert!(changed > cases.len() / 2, "the spaces were replaced");
 }
 
 /// Real scrapes damaged the ways crawls damage them: bytes changed, the file cut short,

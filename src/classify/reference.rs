@@ -65,8 +65,11 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         let byte = b[i];
         if byte < 0x80 {
             i += 1;
-            chars += 1;
             let cls = ASCII_CLASS[byte as usize];
+            // A run of white space counts as one character.
+            if cls != A_SPACE || in_word {
+                chars += 1;
+            }
             if cls == A_SPACE {
                 in_word = false;
                 flush!();
@@ -104,7 +107,12 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         }
         let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
         i += ch.len_utf8();
-        chars += 1;
+        if super::is_invisible(ch) {
+            continue;
+        }
+        if !ch.is_whitespace() || in_word {
+            chars += 1;
+        }
         if ch.is_whitespace() {
             in_word = false;
             flush!();
