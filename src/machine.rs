@@ -418,9 +418,22 @@ pub(crate) struct Region {
     pub carried: (u32, u32),
     /// The last source line (`Source: X`, `— Reuters`) of the region.
     pub last_source: Option<usize>,
+    /// The last horizontal rule (`-----`, `* * *`; not a heading's underline) and the
+    /// first non-blank line after it, once read (none yet: the line being judged): a dump
+    /// that separates its pages with a rule, whose page starts right under it.
+    pub rule: Option<(Cand, Option<usize>)>,
 }
 
 impl Region {
+    /// Where a page placed at `at` (while judging `e`) starts: at the horizontal rule
+    /// right above `at` (blank lines aside), which separates the pages, if there is one.
+    fn under_rule(&self, at: Cand, e: &Evidence) -> Cand {
+        match self.rule {
+            Some((rule, next)) if next.unwrap_or(e.line) == at.line => rule,
+            _ => at,
+        }
+    }
+
     /// Follows the text browser's head-link lines: true when `e` continues one. A text
     /// browser wraps a long head-link line (`#Site » Feed …`); the lines that continue
     /// it, with no blank between, are part of it, not text.
@@ -456,6 +469,7 @@ impl Region {
             stray_chars: 0,
             carried: (0, 0),
             last_source: None,
+            rule: None,
         }
     }
 }
@@ -908,7 +922,7 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 /// the first page-start line, whichever is first; without either, the end of the first
 /// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
-/// itself.
+/// itself. A horizontal rule right above that line moves it to the rule.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
     let mut at = Cand {
@@ -943,7 +957,7 @@ fn placement(st: &State, e: &Evidence) -> Cand {
             consider(Cand::line_only(p));
         }
     }
-    at
+    r.under_rule(at, e)
 }
 
 /// True when the line surely belongs to the article it is in (its text).
@@ -1268,13 +1282,14 @@ fn replace(st: &mut State, (next, action): (State, Action)) -> Action {
 
 /// Opens an article at a recurrence of the file's opening chrome.
 fn open_at_opening(st: &State, e: &Evidence) -> (State, Action) {
-    let at = Cand {
+    let here = Cand {
         line: e.line,
         byte: e.start,
     };
+    let at = st.region.under_rule(here, e);
     let signals = Signals::default().with(Signal::RecurringChrome);
     (
-        State::opened(e.line, None, st.file, None),
+        State::opened(at.line, None, st.file, None),
         Action::Open {
             at,
             score: OPENING_SCORE,
@@ -1390,6 +1405,18 @@ fn track(r: &mut Region, e: &Evidence) {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
+    if let Some((_, next @ None)) = &mut r.rule {
+        *next = Some(e.line);
+    }
+    if e.f.has(flag::RULE) && !e.f.has(flag::UNDERLINE) {
+        r.rule = Some((
+            Cand {
+                line: e.line,
+                byte: e.start,
+            },
+            None,
+        ));
+    }
     if e.f.class == LineClass::Source {
         r.last_source = Some(e.line);
     }

@@ -37,6 +37,11 @@ const FIRST_GROWTH: usize = 64;
 /// Non-blank lines of lookahead summarised for the machine.
 pub(crate) const LOOKAHEAD: usize = 24;
 
+/// Characters an underline may run past its heading: markdown writers print it as
+/// long as the heading (a hand-written one may be shorter); a rule much longer than
+/// the line above it is a page separator or a text browser's `<hr>`, not an underline.
+const UNDERLINE_EXTRA: u32 = 3;
+
 /// How far apart a line and the line it ends with (or that ends with it) may be.
 const SUFFIX_LINES: usize = 12;
 
@@ -595,18 +600,21 @@ impl Signals {
     /// headline-like line above `=====` is a level-1 heading, above `-----` a level-2
     /// one; the underline is chrome, not body text), or front matter (`---` right above
     /// `title: …` opens a markdown file, and so a page).
+    /// A rule of `=` that underlines no heading keeps its class (chrome) but loses
+    /// [`flag::UNDERLINE`]: it is a rule, which may separate pages.
     fn read_above(&mut self, f: &mut Features) {
-        if self.blank_run > 0 {
-            return;
-        }
-        let Some((_, _, above, _)) = self.buf.back_mut() else {
+        let double = f.has(flag::UNDERLINE);
+        f.flags &= !flag::UNDERLINE;
+        let Some((_, _, above, _)) = self.buf.back_mut().filter(|_| self.blank_run == 0) else {
             return;
         };
-        if f.has(flag::UNDERLINE | flag::DASHES)
+        if f.has(flag::RULE)
+            && (double || f.has(flag::DASHES))
             && above.class == LineClass::Headline
             && above.heading == 0
+            && f.chars <= above.chars + UNDERLINE_EXTRA
         {
-            above.heading = if f.has(flag::UNDERLINE) { 1 } else { 2 };
+            above.heading = if double { 1 } else { 2 };
             above.flags |= flag::HEADING;
             f.class = LineClass::Chrome;
             f.flags |= flag::UNDERLINE;
@@ -984,6 +992,24 @@ mod tests {
         assert_eq!(s.keys.bits, TABLE_BITS, "full size after 1024 lines");
         assert_eq!(s.words.bits, WORD_BITS);
         assert_eq!(s.body_words.bits, BODY_WORD_BITS);
+    }
+
+    #[test]
+    fn an_underline_is_about_as_long_as_its_heading() {
+        let rule = "-".repeat(80);
+        for (under, heading) in [
+            ("-------------------", 2),
+            ("=====================", 1),
+            ("---", 2),
+            (rule.as_str(), 0),
+            (rule.replace('-', "=").as_str(), 0),
+        ] {
+            let text = format!("Ferry Timetable Changes\n{under}\nThe ferry runs at nine.\n");
+            let ev = run(&text, 40);
+            assert_eq!(ev[0].f.heading, heading, "{under:?}");
+            let underline = ev[1].f.has(flag::UNDERLINE);
+            assert_eq!(underline, heading > 0, "{under:?}");
+        }
     }
 
     #[test]

@@ -1514,3 +1514,37 @@ fn no_break_spaces_around_a_title_separator_separate() {
         Some("Harbour\u{a0}Town Votes to Keep Its\u{202f}Ferry")
     );
 }
+
+/// A dump that separates its pages with a horizontal rule: the boundary was placed
+/// under the rule, at the next page's first line, and the rule went to the page before.
+/// A rule much longer than the line above it is no setext underline either: a page
+/// separator printed right under a page's last line (no blank line between) made that
+/// line a level-2 heading.
+#[test]
+fn a_rule_between_pages_starts_the_next_page() {
+    let page = format!("Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}");
+    let rules = ["-".repeat(80), "=".repeat(72), "* * *".to_string()];
+    let layouts = [("\n\n", "\n"), ("", "\n"), ("\n", "")];
+    for (rule, (before, after)) in rules.iter().flat_map(|r| layouts.map(|l| (r, l))) {
+        let text = format!(
+            "{page}{before}{rule}\n{after}\
+            Record Number of Seals Counted on the Northern Sandbanks | Island Weekly\n\n{SEAL_PAGE}"
+        );
+        let out = Segmenter::new().segment(&text);
+        assert_eq!(
+            out.len(),
+            2,
+            "{rule} {before:?} {after:?}: {:?}",
+            out.boundaries()
+        );
+        let second = &out.articles()[1];
+        assert!(
+            second.as_str().starts_with(rule.as_str()),
+            "{rule} {before:?} {after:?}"
+        );
+        assert_eq!(
+            second.headline(),
+            Some("Record Number of Seals Counted on the Northern Sandbanks")
+        );
+    }
+}
