@@ -153,6 +153,12 @@ pub(crate) mod flag {
     /// three times or more (`NewsSportsWeather`, `About UsCareersContact`), a menu
     /// printed without its spaces ([`super::glue_points`]).
     pub const GLUED: u64 = 1 << 42;
+    /// The closing tag of a page in a dump's own markup (`</doc>`, `</article>`), whose
+    /// opening tag is a [`PAGE_TAG`] line ([`super::container_tag`]).
+    pub const PAGE_END: u64 = 1 << 43;
+    /// The opening tag of a page in a dump's own markup (`<doc id="…" title="…">`): a
+    /// page starts there, whatever follows.
+    pub const PAGE_TAG: u64 = 1 << 44;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -196,6 +202,8 @@ pub(crate) mod flag {
         (WEAK_START, "weak_start"),
         (PROMPT, "prompt"),
         (GLUED, "glued"),
+        (PAGE_END, "page_end"),
+        (PAGE_TAG, "page_tag"),
     ];
 }
 
@@ -717,6 +725,13 @@ impl Classifier {
             f.flags |= flag::NAV_SHAPE;
             if prev_next(trimmed) {
                 f.flags |= flag::PROMPT;
+            }
+        }
+        if tb[0] == b'<' {
+            match container_tag(trimmed) {
+                Some(true) => f.flags |= flag::PAGE_START | flag::PAGE_TAG,
+                Some(false) => f.flags |= flag::PAGE_END,
+                None => {}
             }
         }
         if is_footnote(trimmed) {
@@ -1380,7 +1395,7 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(SOURCE) {
         return LineClass::Source;
     }
-    if f.has(FORM | NAV | PAGE_START | LINK_REL | USER_CHROME | UNDERLINE) {
+    if f.has(FORM | NAV | PAGE_START | PAGE_END | LINK_REL | USER_CHROME | UNDERLINE) {
         return LineClass::Chrome;
     }
     if f.has(COPYRIGHT) && f.chars <= 300 {
@@ -2525,6 +2540,35 @@ fn rule_mark(t: &str) -> Option<u8> {
     (n >= 3).then_some(first)
 }
 
+/// Elements that wrap one document in a dump's own markup: WikiExtractor's `<doc>`, and
+/// the like.
+const CONTAINER_TAGS: [&str; 6] = ["doc", "document", "article", "page", "record", "entry"];
+
+/// A line that is one tag of a [`CONTAINER_TAGS`] element: `Some(true)` for an opening
+/// tag (`<doc id="12" url="…" title="…">`), `Some(false)` for a closing one (`</doc>`).
+fn container_tag(t: &str) -> Option<bool> {
+    let inner = t.strip_prefix('<')?.strip_suffix('>')?;
+    if inner.contains(['<', '>']) {
+        return None;
+    }
+    let (opening, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (false, rest),
+        None => (true, inner),
+    };
+    let name_end = inner
+        .find(|c: char| c.is_ascii_whitespace())
+        .unwrap_or(inner.len());
+    let (name, rest) = inner.split_at(name_end);
+    let known = CONTAINER_TAGS.iter().any(|n| n.eq_ignore_ascii_case(name));
+    // A closing tag has no attributes; an opening tag's attributes are `name=value`.
+    let attrs_ok = if opening {
+        rest.trim().is_empty() || rest.contains('=')
+    } else {
+        rest.trim().is_empty()
+    };
+    (known && attrs_ok).then_some(opening)
+}
+
 /// `*[RSS]: Really Simple Syndication`, `[3]: https://…`, `  [12]. https://…`.
 fn is_footnote(t: &str) -> bool {
     let b = t.as_bytes();
@@ -3191,6 +3235,33 @@ mod tests {
         // A decomposed letter (NFD) is read as its base letter: one character, one word.
         let f = c.classify("Bu\u{308}rger");
         assert_eq!((f.chars, f.words), (6, 1));
+    }
+
+    #[test]
+    fn container_tags_open_and_close_pages() {
+        for (line, tag) in [
+            (
+                "<doc id=\"12\" url=\"https://example.org/?curid=12\" title=\"Ferry\">",
+                Some(true),
+            ),
+            ("<DOC>", Some(true)),
+            ("</doc>", Some(false)),
+            ("</article>", Some(false)),
+            ("<article class=\"story\">", Some(true)),
+            // Not a container, a title in angle brackets, markup with text.
+            ("<img height=\"1\" width=\"1\" src=\"pixel.gif\">", None),
+            ("<The Palace: Tale of a Court Singer>", None),
+            ("<doc>Text</doc>", None),
+            ("</doc id=\"1\">", None),
+            ("<page one of three>", None),
+        ] {
+            assert_eq!(container_tag(line), tag, "{line:?}");
+        }
+        let c = Classifier::default();
+        let open = c.classify("<doc id=\"3\">");
+        assert!(open.has(flag::PAGE_START) && open.has(flag::PAGE_TAG));
+        assert!(c.classify("  </doc>").has(flag::PAGE_END));
+        assert_eq!(cls("</doc>"), LineClass::Chrome);
     }
 
     #[test]

@@ -184,7 +184,9 @@
 //!    full pages: markdown (`# Heading`, and setext `Title` over `=====`/`-----`, whose
 //!    heading the signals mark), a reader API's page header (`Title: …`, `URL Source: …`,
 //!    `Markdown Content:`), front matter (`---`, `title: "…"`), a web archive's record
-//!    header (`WARC/1.0`), text browsers' head links, one text node per line. A line
+//!    header (`WARC/1.0`), a crawl's `URL: https://…` line, a dump's own page tags
+//!    (`<doc id="…">` … `</doc>`: an opening tag starts a page whatever follows), text
+//!    browsers' head links, one text node per line. A line
 //!    with no-break spaces (U+00A0, U+202F) is classified as a copy with ASCII spaces,
 //!    and the copy's offsets are mapped back to the line's.
 //! 4. **signals**: boundary evidence over a bounded window, in linear time: keys are

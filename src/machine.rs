@@ -1105,6 +1105,10 @@ const LEAD_LINES: usize = 40;
 /// One step: moves the state past line `e`, and says what to do.
 pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     st.file.count(e);
+    // A dump's own markup (`<doc id="…">`): a page starts there, whatever follows.
+    if e.f.has(flag::PAGE_TAG) && e.line > st.start {
+        return replace(st, open_here(st, e, Signal::PageStart));
+    }
     match st.phase {
         Phase::Lead => {
             // The file's opening chrome recurring far into a lead: the page had no text,
@@ -1113,7 +1117,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 && e.line >= st.start + OPENING_LEAD_LINES
                 && OPENING_SCORE >= p.threshold
             {
-                return replace(st, open_at_opening(st, e));
+                return replace(st, open_here(st, e, Signal::RecurringChrome));
             }
             // Early in a lead without text, a much stronger page start than the one that
             // opened the article is where it starts: the opener was chrome at the end of
@@ -1241,7 +1245,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
         Phase::Body => {
             // Site chrome that opened the input recurs: a new page, whatever follows.
             if e.s.opening && OPENING_SCORE >= p.threshold {
-                return replace(st, open_at_opening(st, e));
+                return replace(st, open_here(st, e, Signal::RecurringChrome));
             }
             if is_candidate(e)
                 && let Some(open) = try_open(st, e, p, 0.0)
@@ -1280,14 +1284,15 @@ fn replace(st: &mut State, (next, action): (State, Action)) -> Action {
     action
 }
 
-/// Opens an article at a recurrence of the file's opening chrome.
-fn open_at_opening(st: &State, e: &Evidence) -> (State, Action) {
+/// Opens an article at `e` whatever its evidence (a recurrence of the file's opening
+/// chrome, a dump's page tag), with `signal` and [`OPENING_SCORE`].
+fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
     let here = Cand {
         line: e.line,
         byte: e.start,
     };
     let at = st.region.under_rule(here, e);
-    let signals = Signals::default().with(Signal::RecurringChrome);
+    let signals = Signals::default().with(signal);
     (
         State::opened(at.line, None, st.file, None),
         Action::Open {
@@ -1366,10 +1371,11 @@ fn text_chars(e: &Evidence) -> u32 {
     }
 }
 
-/// A line that closes an article: a source line, a copyright footer, a footnote block;
+/// A line that closes an article: a source line, a copyright footer, a footnote block,
+/// a dump's closing page tag (`</doc>`);
 /// not an image or a photo credit (a logo's alt text, `© Photographer`).
 fn closes(e: &Evidence) -> bool {
-    (e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE))
+    (e.f.class == LineClass::Source || e.f.has(flag::COPYRIGHT | flag::FOOTNOTE | flag::PAGE_END))
         && !e.f.has(flag::IMAGE | flag::CREDIT)
 }
 

@@ -1548,3 +1548,42 @@ fn a_rule_between_pages_starts_the_next_page() {
         );
     }
 }
+
+/// A dump in its own markup (WikiExtractor's `<doc id="…" url="…" title="…">` … `</doc>`)
+/// or with each page's address above it (`URL: https://…`): the tags and the address
+/// were text, the closing tag stayed with the next page, and a page without a strong
+/// header of its own did not open. An opening tag now starts a page whatever follows;
+/// an address is a page-start line.
+#[test]
+fn a_dumps_own_page_markup_delimits_its_pages() {
+    let plain_seal = "Seal numbers rise on the sandbanks\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n";
+    let ferry = format!("Harbour Town keeps its ferry\n\n{FERRY_LONG_TEXT}");
+    let docs = format!(
+        "<doc id=\"1\" url=\"https://example.org/?curid=1\" title=\"Ferry\">\n{ferry}</doc>\n\
+         <doc id=\"2\" url=\"https://example.org/?curid=2\" title=\"Seals\">\n{plain_seal}</doc>\n"
+    );
+    let out = Segmenter::new().segment(&docs);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(out.articles()[0].as_str().ends_with("</doc>\n"));
+    assert!(out.articles()[1].as_str().starts_with("<doc id=\"2\""));
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Seal numbers rise on the sandbanks")
+    );
+    // An address is a page-start line, not a page on its own: where the evidence opens
+    // a page (a title line printed again), the page starts at its address.
+    let urls = format!(
+        "URL: https://example.org/news/ferry.html\n\n{ferry}\n\
+         URL: https://example.org/news/seals.html\n\n\
+         Record Number of Seals Counted on the Northern Sandbanks | Island Weekly\n\n{SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&urls);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(
+        out.articles()[1]
+            .as_str()
+            .starts_with("URL: https://example.org/news/seals")
+    );
+}
