@@ -14,7 +14,10 @@
 //!                         single_splits_max, isolated_splits_max (gold articles split
 //!                         when segmented alone), remix_lead_f1 (the gold pages joined
 //!                         anew, four to a file: see `metrics::remix`), rewrap_lead_f1
-//!                         (every case re-wrapped at 80 columns: see `metrics::rewrap`)
+//!                         (every case re-wrapped at 80 columns: see `metrics::rewrap`),
+//!                         separated_exact_f1 (the lowest exact F1 over the cases with
+//!                         every page marked by a rule, an address line or a `<doc>` tag:
+//!                         see `metrics::separate`)
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig
@@ -282,6 +285,7 @@ fn main() -> ExitCode {
         m["remix_lead_f1"] = json!(metrics::round4(figures.remix.lead_f1()));
         let w = &figures.rewrapped;
         m["rewrap_lead_f1"] = json!(metrics::round4(prf(w.hits("window"), w.npred, w.ngold).2));
+        m["separated_exact_f1"] = json!(metrics::round4(figures.separated_exact_f1()));
         outln!("{}", serde_json::to_string_pretty(&m).unwrap());
     } else {
         print_metrics(m);
@@ -316,6 +320,19 @@ fn main() -> ExitCode {
             f(&w, &["boundary_exact", "f1"]),
             f(&w, &["article_recovery"]),
         );
+        let marks: Vec<String> = figures
+            .separated
+            .iter()
+            .map(|(kind, t)| {
+                let (exact, lead) = (t.hits("exact"), t.hits("window"));
+                format!(
+                    "{kind} exact F1={:.4} lead F1={:.4}",
+                    prf(exact, t.npred, t.ngold).2,
+                    prf(lead, t.npred, t.ngold).2
+                )
+            })
+            .collect();
+        outln!("pages marked by the crawl: {}", marks.join(", "));
     }
     if !groups.is_empty() {
         outln!(

@@ -178,6 +178,104 @@ pub fn rewrap(c: &Case, width: usize) -> Case {
     }
 }
 
+/// How a crawl may mark where each page of a dump starts: a horizontal rule, the page's
+/// address (`URL: https://…`), or its own markup around every page (`<doc id="…">` …
+/// `</doc>`, as WikiExtractor writes). See [`separate`].
+pub const SEPARATORS: [&str; 3] = ["rule", "url", "doc"];
+
+/// `c` as a crawl that marks its pages with `kind` ([`SEPARATORS`]) would write it: a
+/// rule between the pages, an address line above every page, a `<doc>` tag around
+/// every page; the gold is moved along: a page starts at its mark (`</doc>` ends the
+/// page before).
+pub fn separate(c: &Case, kind: &str) -> Case {
+    let arts = arts_of(&c.gt);
+    let starts: Vec<usize> = arts.iter().map(|a| a.start).collect();
+    let mut text = String::with_capacity(c.text.len() + 64 * arts.len());
+    // New index and byte offset of every old line; the new start of every article.
+    let (mut line_at, mut byte_at, mut new_start) = (Vec::new(), Vec::new(), Vec::new());
+    let mut n = 0;
+    let push = |text: &mut String, line: &str, n: &mut usize| {
+        text.push_str(line);
+        *n += 1;
+    };
+    let mut eol = "\n";
+    for (i, line) in c.text.split_inclusive('\n').enumerate() {
+        if line.ends_with("\r\n") {
+            eol = "\r\n";
+        }
+        if let Some(k) = starts.iter().position(|&s| s == i) {
+            if kind == "doc" && k > 0 {
+                push(&mut text, &format!("</doc>{eol}"), &mut n);
+            }
+            new_start.push((n, text.len()));
+            match kind {
+                "doc" => push(
+                    &mut text,
+                    &format!("<doc id=\"{k}\" title=\"Page {k}\">{eol}"),
+                    &mut n,
+                ),
+                "url" => push(
+                    &mut text,
+                    &format!("URL: https://www.example.org/page-{k}{eol}"),
+                    &mut n,
+                ),
+                "rule" if k > 0 => push(&mut text, &format!("{}{eol}", "-".repeat(80)), &mut n),
+                _ => {}
+            }
+        }
+        line_at.push(n);
+        byte_at.push(text.len());
+        push(&mut text, line, &mut n);
+    }
+    if kind == "doc" {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push_str(eol);
+        }
+        push(&mut text, "</doc>", &mut n);
+    }
+    let mut gt = c.gt.clone();
+    if let Some(list) = gt["articles"].as_array_mut() {
+        let count = list.len();
+        for (k, a) in list.iter_mut().enumerate() {
+            let (start, start_byte) = new_start.get(k).copied().unwrap_or((n, text.len()));
+            let (end, end_byte) = match new_start.get(k + 1) {
+                Some(&next) if k + 1 < count => next,
+                _ => (n, text.len()),
+            };
+            a["start_line"] = json!(start);
+            a["start_byte"] = json!(start_byte);
+            a["end_line"] = json!(end);
+            a["end_byte"] = json!(end_byte);
+            for key in ["headline_line", "source_line"] {
+                if let Some(l) = a[key].as_u64() {
+                    a[key] = json!(line_at.get(l as usize).copied().unwrap_or(n));
+                }
+            }
+        }
+    }
+    Case {
+        id: c.id.clone(),
+        gt,
+        lines: read_lines(&text),
+        text,
+    }
+}
+
+/// Every case marked with each of the [`SEPARATORS`], segmented and scored.
+pub fn separated(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Vec<(&'static str, Tally)> {
+    SEPARATORS
+        .iter()
+        .map(|&kind| {
+            let mut t = Tally::default();
+            for c in cases {
+                let s = separate(c, kind);
+                score_case(&s, &Pred::of(&seg.segment(&s.text)), &mut t);
+            }
+            (kind, t)
+        })
+        .collect()
+}
+
 /// The width of the re-wrapped check: what `lynx -dump` and `w3m -dump` print by default.
 pub const REWRAP_COLUMNS: usize = 80;
 
@@ -836,6 +934,8 @@ pub struct Figures {
     pub remix: Remix,
     /// Every case re-wrapped at [`REWRAP_COLUMNS`] (see [`rewrap`]).
     pub rewrapped: Tally,
+    /// Every case with its pages marked (see [`separate`]), by kind of mark.
+    pub separated: Vec<(&'static str, Tally)>,
     pub results: Vec<CaseResult>,
     pub by_renderer: BTreeMap<String, Tally>,
 }
@@ -862,9 +962,18 @@ impl Figures {
             isolated: isolated_splits(seg, cases),
             remix: remix(seg, cases),
             rewrapped: rewrapped(seg, cases),
+            separated: separated(seg, cases),
             results,
             by_renderer,
         }
+    }
+
+    /// The lowest exact F1 over the kinds of page marks ([`separate`]).
+    pub fn separated_exact_f1(&self) -> f64 {
+        self.separated
+            .iter()
+            .map(|(_, t)| prf(t.hits("exact"), t.npred, t.ngold).2)
+            .fold(1.0, f64::min)
     }
 
     /// Checks one floor (`METRIC=VALUE`; a `_max` metric is a ceiling): `Ok(None)` when
@@ -885,6 +994,7 @@ impl Figures {
                 let t = &self.rewrapped;
                 prf(t.hits("window"), t.npred, t.ngold).2
             }
+            "separated_exact_f1" => self.separated_exact_f1(),
             "remix_lead_f1" => {
                 if self.remix.files == 0 {
                     return Err("remix_lead_f1: no remix file could be built".into());
