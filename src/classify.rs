@@ -135,9 +135,11 @@ pub(crate) mod flag {
     /// One mark repeated, spaces aside (`-----`, `* * *`, `=====`): a horizontal rule
     /// or a heading's underline.
     pub const RULE: u64 = 1 << 36;
-    /// A heading's underline in setext markdown: a rule of `=` (`Title` / `=====`, a
-    /// level-1 heading), or a rule of `-` right under a headline-like line (level 2; the
-    /// signals set it then, with the heading of the line above).
+    /// A heading's underline in setext markdown: a rule of `=` or `-` right under a
+    /// headline-like line and about as long (`Title` / `=====` a level-1 heading, `-----`
+    /// a level-2 one). The classifier sets it on every rule of `=`, whose class is
+    /// chrome; the signals keep it only where the line above is such a heading (and set
+    /// it on a rule of `-` there), so that a rule that underlines nothing is a rule.
     pub const UNDERLINE: u64 = 1 << 37;
     /// A rule of `-`: a horizontal rule, or a level-2 heading's underline.
     pub const DASHES: u64 = 1 << 38;
@@ -151,10 +153,10 @@ pub(crate) mod flag {
     pub const PROMPT: u64 = 1 << 41;
     /// Text nodes glued without spaces: capitalised words run into the word before them
     /// three times or more (`NewsSportsWeather`, `About UsCareersContact`), a menu
-    /// printed without its spaces ([`super::glue_points`]).
+    /// printed without its spaces ([`super::glued_menu`]).
     pub const GLUED: u64 = 1 << 42;
-    /// The closing tag of a page in a dump's own markup (`</doc>`, `</article>`), whose
-    /// opening tag is a [`PAGE_TAG`] line ([`super::container_tag`]).
+    /// The closing tag of a page in a dump's own markup (`</doc>`), whose opening tag is
+    /// a [`PAGE_TAG`] line ([`super::container_tag`]).
     pub const PAGE_END: u64 = 1 << 43;
     /// The opening tag of a page in a dump's own markup (`<doc id="…" title="…">`): a
     /// page starts there, whatever follows.
@@ -214,7 +216,8 @@ pub(crate) struct Features {
     pub class: LineClass,
     /// [`flag`] bits.
     pub flags: u64,
-    /// Characters in the trimmed line.
+    /// Characters in the trimmed line: a run of white space counts as one, an invisible
+    /// character (a soft hyphen, a zero-width space) as none.
     pub chars: u32,
     /// Words (white-space separated; a CJK character counts as half a word).
     pub words: u32,
@@ -699,6 +702,9 @@ impl Classifier {
         f.key = c.key;
         f.key_len = c.key_len;
         f.lang = c.lang;
+        // Short enough for the checks that read a line more than once: 300 characters,
+        // and not stretched by runs of white space (which count as one character).
+        let short = f.chars <= 300 && text.len() <= SHORT_LINE_BYTES;
         if c.first_case == Case::Upper || c.first_case == Case::None {
             f.flags |= flag::CAPITALISED;
         }
@@ -721,11 +727,14 @@ impl Classifier {
             Some(_) => f.flags |= flag::RULE,
             None => {}
         }
-        if f.chars <= 300 && nav_shaped(trimmed) {
+        if short && nav_shaped(trimmed) {
             f.flags |= flag::NAV_SHAPE;
             if prev_next(trimmed) {
                 f.flags |= flag::PROMPT;
             }
+        }
+        if address_line(text) {
+            f.flags |= flag::PAGE_START;
         }
         if tb[0] == b'<' {
             match container_tag(trimmed) {
@@ -741,11 +750,8 @@ impl Classifier {
             f.flags |= flag::SYMBOLIC;
         }
         f.flags |= end_flags(text);
-        if c.upper >= GLUE_MIN && f.chars <= 300 && !f.has(flag::TERMINAL) {
-            let points = glue_points(text);
-            if points >= GLUE_MIN && points * 5 >= f.words {
-                f.flags |= flag::GLUED;
-            }
+        if c.upper >= GLUE_MIN && short && !f.has(flag::TERMINAL) && glued_menu(text) {
+            f.flags |= flag::GLUED;
         }
 
         // Form fields and text-browser widgets.
@@ -767,7 +773,7 @@ impl Classifier {
         let may_separate = !self.separators().is_empty()
             || c.marks
                 .may_hold(M_BAR | M_DASH_SLASH | M_COLON | M_NON_ASCII);
-        if f.chars <= 300
+        if short
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
             && may_separate
@@ -893,6 +899,7 @@ impl Classifier {
         if let Some(user) = self.user.as_deref()
             && !user.sources.is_empty()
             && f.chars <= 400
+            && text.len() <= SHORT_LINE_BYTES
             && let Some((span, grouped)) = user.sources.iter().find_map(|re| user_source(re, text))
         {
             f.flags |= flag::USER_SOURCE | flag::SOURCE;
@@ -909,7 +916,7 @@ impl Classifier {
         f.class = class_of(&f);
         // A headline-like line or a breadcrumb may end with another line's text; a
         // sentence does not.
-        if f.chars <= 300
+        if short
             && f.words >= 3
             && (f.class == LineClass::Headline || f.words >= 4)
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
@@ -1050,6 +1057,7 @@ pub(crate) struct Scratch {
 /// A line with its no-break spaces made ASCII spaces, and where they were.
 #[derive(Clone, Debug, Default)]
 struct Spaced {
+    /// The line, each no-break space an ASCII space.
     text: String,
     /// For each space put in: its offset in `text`, and the bytes it saved (1 for
     /// U+00A0, 2 for U+202F).
@@ -1456,32 +1464,52 @@ fn class_of(f: &Features) -> LineClass {
     LineClass::Body
 }
 
-/// Glue points that make a line a glued menu ([`flag::GLUED`]).
+/// Bytes over which a line is no short line, whatever its character count: 300
+/// characters of up to four bytes, and some white space.
+const SHORT_LINE_BYTES: usize = 1536;
+
+/// Glue points that make a line a glued menu ([`glued_menu`]).
 const GLUE_MIN: u32 = 3;
 
-/// Places where a capitalised word runs into a capitalised word of three letters or
-/// more before it, without a space (`NewsSports`: after `News`). A brand name counts
-/// once (`YouTube`, `PlayStation`) or not at all (`iPhone`, `McDonald`, `ABCNews`); a
-/// line is a glued menu when it has [`GLUE_MIN`] or more, one for five words at least
-/// (a sentence may name a brand three times), and does not end as a sentence.
-fn glue_points(text: &str) -> u32 {
+/// A menu whose items were printed without spaces between them ([`flag::GLUED`]): a
+/// capitalised word runs into a capitalised word of three letters or more before it
+/// ([`glue_points`]) [`GLUE_MIN`] times or more, once for five words at least, and either
+/// a word holds two such points (`NewsSportWeather`) or at most a quarter of the words
+/// start in lower case. A headline that names brands (`YouTube`, `WhatsApp`, `PayPal`)
+/// glues a word or two, and its other words are words of a sentence (`and`, `face`).
+fn glued_menu(text: &str) -> bool {
+    let (mut points, mut most, mut words, mut lower) = (0, 0, 0, 0);
+    for word in text.split_whitespace() {
+        words += 1;
+        lower += u32::from(word.chars().next().is_some_and(char::is_lowercase));
+        let p = glue_points(word);
+        points += p;
+        most = most.max(p);
+    }
+    points >= GLUE_MIN && points * 5 >= words && (most >= 2 || lower * 4 <= words)
+}
+
+/// Glue points of one word (see [`glued_menu`]): `NewsSports` has one, after `News`; a
+/// brand name one (`YouTube`, `PlayStation`) or none (`iPhone`, `McDonald`, `ABCNews`); a
+/// link's path none (`t.co/AbcDef`).
+fn glue_points(word: &str) -> u32 {
+    if word.contains('/') {
+        return 0;
+    }
     let mut points = 0;
-    // A link's path is no menu (`t.co/AbcDef`).
-    for word in text.split_whitespace().filter(|w| !w.contains('/')) {
-        // Lower-case letters since the last capital.
-        let mut run: Option<u32> = None;
-        let mut chars = word.chars().peekable();
-        while let Some(ch) = chars.next() {
-            if ch.is_uppercase() {
-                if run.is_some_and(|n| n >= 2) && chars.peek().is_some_and(|n| n.is_lowercase()) {
-                    points += 1;
-                }
-                run = Some(0);
-            } else if ch.is_lowercase() {
-                run = run.map(|n| n + 1);
-            } else {
-                run = None;
+    // Lower-case letters since the last capital.
+    let mut run: Option<u32> = None;
+    let mut chars = word.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch.is_uppercase() {
+            if run.is_some_and(|n| n >= 2) && chars.peek().is_some_and(|n| n.is_lowercase()) {
+                points += 1;
             }
+            run = Some(0);
+        } else if ch.is_lowercase() {
+            run = run.map(|n| n + 1);
+        } else {
+            run = None;
         }
     }
     points
@@ -1794,15 +1822,15 @@ const P_LOWER: u8 = 16;
 const P_NUMERIC: u8 = 32;
 const P_IDEOGRAPHIC: u8 = 64;
 /// A character printed as nothing inside a word, which [`count`] skips: a soft hyphen
-/// (`&shy;`, `Bundes\u{ad}regierung`), a zero-width space or joiner, a word joiner, a
-/// byte-order mark, and a combining mark of text in decomposed form (NFD: `u\u{308}`
+/// (`&shy;`, `Bundes\u{ad}regierung`), a zero-width space or joiner, a left-to-right or
+/// right-to-left mark, a word joiner, a byte-order mark, and a combining mark of text in decomposed form (NFD: `u\u{308}`
 /// for `ü`).
 const P_INVISIBLE: u8 = 128;
 
 /// The characters of [`P_INVISIBLE`].
 fn is_invisible(ch: char) -> bool {
     matches!(ch,
-        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
         | '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
         | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
@@ -2540,9 +2568,22 @@ fn rule_mark(t: &str) -> Option<u8> {
     (n >= 3).then_some(first)
 }
 
-/// Elements that wrap one document in a dump's own markup: WikiExtractor's `<doc>`, and
-/// the like.
-const CONTAINER_TAGS: [&str; 6] = ["doc", "document", "article", "page", "record", "entry"];
+/// A crawl's line with a page's address above its text: `URL: https://…` and nothing
+/// else (a sentence that gives an address is no such line).
+fn address_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() < 12 || !b[..4].eq_ignore_ascii_case(b"url:") {
+        return false;
+    }
+    let address = text[4..].trim_start();
+    (address.starts_with("http://") || address.starts_with("https://"))
+        && !address.contains(char::is_whitespace)
+}
+
+/// Elements that wrap one document in a corpus tool's dump: WikiExtractor's `<doc>`,
+/// TREC's `<DOC>`, `<document>`. (Not HTML's `<article>`: a page of teasers prints one
+/// per teaser.)
+const CONTAINER_TAGS: [&str; 2] = ["doc", "document"];
 
 /// A line that is one tag of a [`CONTAINER_TAGS`] element: `Some(true)` for an opening
 /// tag (`<doc id="12" url="…" title="…">`), `Some(false)` for a closing one (`</doc>`).
@@ -3195,9 +3236,11 @@ mod tests {
     classes!(glued_menus:
         "HomeNewsSportWeatherTraffic" => Chrome,
         "Contact UsOur TeamCareersAdvertiseWith Us" => Chrome,
+        "Harbour NewsFerry NewsWeather NewsEvents" => Chrome,
         "ÜbersichtPolitikWirtschaftKultur" => Chrome,
         // Brand names glue a word or two, not a menu; a sentence may name one often.
         "YouTube and PayPal Settle a Dispute Over Fees" => Headline,
+        "PlayStation, SoftBank and GitHub shares fall in Tokyo trading" => Headline,
         "When WordPress meets WordPress fans, WordPress wins." => Body,
     );
 
@@ -3238,6 +3281,23 @@ mod tests {
     }
 
     #[test]
+    fn an_address_line_starts_a_page() {
+        let c = Classifier::default();
+        for (line, start) in [
+            ("URL: https://example.org/news/ferry.html", true),
+            ("url:http://example.org/a", true),
+            ("URL: https://example.org/a (archived)", false),
+            (
+                "The report is online (URL: https://example.org/r.pdf) since Monday.",
+                false,
+            ),
+            ("URL: ", false),
+        ] {
+            assert_eq!(c.classify(line).has(flag::PAGE_START), start, "{line:?}");
+        }
+    }
+
+    #[test]
     fn container_tags_open_and_close_pages() {
         for (line, tag) in [
             (
@@ -3246,8 +3306,10 @@ mod tests {
             ),
             ("<DOC>", Some(true)),
             ("</doc>", Some(false)),
-            ("</article>", Some(false)),
-            ("<article class=\"story\">", Some(true)),
+            ("</DOCUMENT>", Some(false)),
+            ("<document id=\"7\">", Some(true)),
+            // HTML's article element wraps a teaser as well as a page.
+            ("<article class=\"story\">", None),
             // Not a container, a title in angle brackets, markup with text.
             ("<img height=\"1\" width=\"1\" src=\"pixel.gif\">", None),
             ("<The Palace: Tale of a Court Singer>", None),
@@ -3268,10 +3330,23 @@ mod tests {
     fn glue_points_count_capitals_run_into_words() {
         assert_eq!(glue_points("HomeNewsSport"), 2);
         assert_eq!(glue_points("YouTube"), 1);
-        assert_eq!(glue_points("iPhone McDonald ABCNews"), 0);
-        assert_eq!(glue_points("Contact UsABC13 News TeamCareersEnter"), 2);
+        for word in ["iPhone", "McDonald", "ABCNews", "t.co/AbcDefGhi", ""] {
+            assert_eq!(glue_points(word), 0, "{word:?}");
+        }
+        assert_eq!(glue_points("TeamCareersEnter"), 2);
         assert_eq!(glue_points("ÜbersichtPolitik"), 1);
-        assert_eq!(glue_points(""), 0);
+        // Menus of one-word items, of several-word items; headlines naming brands.
+        assert!(glued_menu("HomeNewsSportWeather Traffic"));
+        assert!(glued_menu("Auto NewsRetail NewsHealth NewsEnergy News"));
+        assert!(!glued_menu("TikTok, WhatsApp and YouTube face new rules"));
+        assert!(!glued_menu(
+            "PlayStation maker SoftBank bets on GitHub rival"
+        ));
+        // Fewer than one glue point for five words: a long Title Case line.
+        assert!(!glued_menu(
+            "HomeNews SportWeather TrafficCams Are Big Topics For The Harbour Town Council \
+             Meeting On Monday Evening Again"
+        ));
     }
 
     classes!(body_lines:

@@ -1381,6 +1381,11 @@ fn closes(e: &Evidence) -> bool {
 
 /// Moves the region past line `e`.
 fn track(r: &mut Region, e: &Evidence) {
+    if let Some((_, next @ None)) = &mut r.rule
+        && !e.f.is_blank()
+    {
+        *next = Some(e.line);
+    }
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
         // A paragraph ends the region on its own; a shorter body line needs a second.
@@ -1411,9 +1416,6 @@ fn track(r: &mut Region, e: &Evidence) {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
-    if let Some((_, next @ None)) = &mut r.rule {
-        *next = Some(e.line);
-    }
     if e.f.has(flag::RULE) && !e.f.has(flag::UNDERLINE) {
         r.rule = Some((
             Cand {

@@ -132,11 +132,17 @@ fn streaming_equals_batch_on_every_case() {
 fn layout_noise_changes_no_boundary() {
     let Some(cases) = corpus() else { return };
     let seg = Segmenter::new();
-    let starts = |text: &str| -> Vec<(usize, Option<usize>)> {
+    // Each article's first line, headline line and headline (its white space and
+    // invisible marks aside).
+    let starts = |text: &str| -> Vec<(usize, Option<usize>, String)> {
         seg.segment(text)
             .articles()
             .iter()
-            .map(|a| (a.lines().start, a.headline_line()))
+            .map(|a| {
+                let headline = a.headline().unwrap_or("").replace('\u{feff}', "");
+                let words: Vec<&str> = headline.split_whitespace().collect();
+                (a.lines().start, a.headline_line(), words.join(" "))
+            })
             .collect()
     };
     type Noise = fn(usize, &str) -> String;

@@ -1517,9 +1517,9 @@ fn no_break_spaces_around_a_title_separator_separate() {
 
 /// A dump that separates its pages with a horizontal rule: the boundary was placed
 /// under the rule, at the next page's first line, and the rule went to the page before.
-/// A rule much longer than the line above it is no setext underline either: a page
-/// separator printed right under a page's last line (no blank line between) made that
-/// line a level-2 heading.
+/// A rule with a line of text under it is not right above the next page: that line
+/// stays with the page before (it went with the rule). (That a rule much longer than
+/// the line above it is no setext underline is a unit test of the signals.)
 #[test]
 fn a_rule_between_pages_starts_the_next_page() {
     let page = format!("Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}");
@@ -1547,6 +1547,16 @@ fn a_rule_between_pages_starts_the_next_page() {
             Some("Record Number of Seals Counted on the Northern Sandbanks")
         );
     }
+    // A line of text between the rule and the next page: the rule is not right above
+    // the page, which starts at its title line.
+    let title = "Record Number of Seals Counted on the Northern Sandbanks | Island Weekly";
+    let text = format!(
+        "{page}\n{}\n\nThanks for reading our harbour news today.\n\n{title}\n\n{SEAL_PAGE}",
+        "-".repeat(80)
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(out.articles()[1].as_str().starts_with(title));
 }
 
 /// A dump in its own markup (WikiExtractor's `<doc id="…" url="…" title="…">` … `</doc>`)

@@ -609,8 +609,6 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "warc/1.0",
     "warc-type:",
     "warc-target-uri:",
-    // A crawl that writes each page's address above its text (`URL: https://…`).
-    "url: http",
 ];
 
 /// Page-start lines that a later one overrides: a tag manager's frame, which a text
