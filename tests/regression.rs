@@ -1513,6 +1513,12 @@ fn no_break_spaces_around_a_title_separator_separate() {
         single_headline(&text).as_deref(),
         Some("Harbour\u{a0}Town Votes to Keep Its\u{202f}Ferry")
     );
+    // A source label's value is cut from the original bytes too.
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\nSource:\u{a0}Coast\u{a0}Courier\n"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.articles()[0].source(), Some("Coast\u{a0}Courier"));
 }
 
 /// A dump that separates its pages with a horizontal rule: the boundary was placed
