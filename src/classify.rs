@@ -2568,15 +2568,22 @@ fn rule_mark(t: &str) -> Option<u8> {
     (n >= 3).then_some(first)
 }
 
-/// A crawl's line with a page's address above its text: `URL: https://…` and nothing
-/// else (a sentence that gives an address is no such line).
+/// A crawl's line with a page's address above its text: `URL: https://…`, or an address
+/// set off by marks (`=== https://… ===`, `<https://…>`, `[https://…]`), and nothing
+/// else. A bare address is no such line (a page may end with its permalink), nor is a
+/// sentence that gives one.
 fn address_line(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() < 12 || !b[..4].eq_ignore_ascii_case(b"url:") {
-        return false;
-    }
-    let address = text[4..].trim_start();
-    (address.starts_with("http://") || address.starts_with("https://"))
+    let is_mark = |c: char| matches!(c, '=' | '#' | '*' | '-' | '<' | '>' | '[' | ']' | ' ');
+    let inner = text.trim_start_matches(is_mark);
+    let marked = inner.len() < text.len();
+    let (labelled, inner) = match inner.get(..4) {
+        Some(label) if label.eq_ignore_ascii_case("url:") => (true, inner[4..].trim_start()),
+        _ => (false, inner),
+    };
+    let address = inner.trim_end_matches(is_mark);
+    (labelled || marked && address.len() < inner.len())
+        && (address.starts_with("http://") || address.starts_with("https://"))
+        && address.len() > "https://".len()
         && !address.contains(char::is_whitespace)
 }
 
@@ -3292,6 +3299,13 @@ mod tests {
                 false,
             ),
             ("URL: ", false),
+            ("=== https://example.org/news/ferry.html ===", true),
+            ("<https://example.org/news/ferry.html>", true),
+            ("# URL: https://example.org/news/ferry.html", true),
+            // A bare address (a permalink ends a page too), marks on one side only.
+            ("https://example.org/news/ferry.html", false),
+            ("=== https://example.org/news/ferry.html", false),
+            ("=== https:// ===", false),
         ] {
             assert_eq!(c.classify(line).has(flag::PAGE_START), start, "{line:?}");
         }
