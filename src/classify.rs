@@ -161,6 +161,9 @@ pub(crate) mod flag {
     /// The opening tag of a page in a dump's own markup (`<doc id="…" title="…">`): a
     /// page starts there, whatever follows.
     pub const PAGE_TAG: u64 = 1 << 44;
+    /// A crawl's line with a page's address (`URL: https://…`, `=== https://… ===`), a
+    /// [`PAGE_START`] line that differs from page to page ([`super::address_line`]).
+    pub const ADDRESS: u64 = 1 << 45;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -206,6 +209,7 @@ pub(crate) mod flag {
         (GLUED, "glued"),
         (PAGE_END, "page_end"),
         (PAGE_TAG, "page_tag"),
+        (ADDRESS, "address"),
     ];
 }
 
@@ -734,7 +738,7 @@ impl Classifier {
             }
         }
         if address_line(text) {
-            f.flags |= flag::PAGE_START;
+            f.flags |= flag::PAGE_START | flag::ADDRESS;
         }
         if tb[0] == b'<' {
             match container_tag(trimmed) {

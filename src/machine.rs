@@ -418,18 +418,24 @@ pub(crate) struct Region {
     pub carried: (u32, u32),
     /// The last source line (`Source: X`, `— Reuters`) of the region.
     pub last_source: Option<usize>,
-    /// The last horizontal rule (`-----`, `* * *`; not a heading's underline) and the
-    /// first non-blank line after it, once read (none yet: the line being judged): a dump
-    /// that separates its pages with a rule, whose page starts right under it.
-    pub rule: Option<(Cand, Option<usize>)>,
+    /// The last run of page marks: horizontal rules (`-----`, `* * *`; not a heading's
+    /// underline) and page-start lines (a crawl's `URL: …`, a skip link), one right
+    /// under the other (blank lines aside). A page that starts at one of them, or right
+    /// under the run, starts at its first.
+    pub mark: Option<Marks>,
 }
 
 impl Region {
-    /// Where a page placed at `at` (while judging `e`) starts: at the horizontal rule
-    /// right above `at` (blank lines aside), which separates the pages, if there is one.
-    fn under_rule(&self, at: Cand, e: &Evidence) -> Cand {
-        match self.rule {
-            Some((rule, next)) if next.unwrap_or(e.line) == at.line => rule,
+    /// Where a page placed at `at` (while judging `e`) starts: at the first of the page
+    /// marks right above `at` (blank lines aside) or around it, if there are some.
+    fn under_mark(&self, at: Cand, e: &Evidence) -> Cand {
+        match self.mark {
+            Some(m)
+                if (m.first.line..=m.last).contains(&at.line)
+                    || m.next.unwrap_or(e.line) == at.line =>
+            {
+                m.first
+            }
             _ => at,
         }
     }
@@ -469,9 +475,21 @@ impl Region {
             stray_chars: 0,
             carried: (0, 0),
             last_source: None,
-            rule: None,
+            mark: None,
         }
     }
+}
+
+/// A run of page marks ([`Region::mark`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Marks {
+    /// The first mark.
+    pub first: Cand,
+    /// The line of the last mark.
+    pub last: usize,
+    /// The first non-blank line after the last mark, once read (none yet: the line
+    /// being judged).
+    pub next: Option<usize>,
 }
 
 /// Counts over the whole input so far (they survive article boundaries), 64-bit: a
@@ -922,7 +940,8 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 /// the first page-start line, whichever is first; without either, the end of the first
 /// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
-/// itself. A horizontal rule right above that line moves it to the rule.
+/// itself. A page mark right above that line (a rule, a page-start line) moves it to
+/// the mark.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
     let mut at = Cand {
@@ -957,7 +976,7 @@ fn placement(st: &State, e: &Evidence) -> Cand {
             consider(Cand::line_only(p));
         }
     }
-    r.under_rule(at, e)
+    r.under_mark(at, e)
 }
 
 /// True when the line surely belongs to the article it is in (its text).
@@ -1291,7 +1310,7 @@ fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
         line: e.line,
         byte: e.start,
     };
-    let at = st.region.under_rule(here, e);
+    let at = st.region.under_mark(here, e);
     let signals = Signals::default().with(signal);
     (
         State::opened(at.line, None, st.file, None),
@@ -1381,7 +1400,9 @@ fn closes(e: &Evidence) -> bool {
 
 /// Moves the region past line `e`.
 fn track(r: &mut Region, e: &Evidence) {
-    if let Some((_, next @ None)) = &mut r.rule
+    if let Some(Marks {
+        next: next @ None, ..
+    }) = &mut r.mark
         && !e.f.is_blank()
     {
         *next = Some(e.line);
@@ -1416,14 +1437,30 @@ fn track(r: &mut Region, e: &Evidence) {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
-    if e.f.has(flag::RULE) && !e.f.has(flag::UNDERLINE) {
-        r.rule = Some((
-            Cand {
-                line: e.line,
-                byte: e.start,
-            },
-            None,
-        ));
+    // A tag manager's frame (a weak page start) stands where a page's body starts as
+    // often as where its header does: no mark.
+    if e.f.has(flag::RULE | flag::PAGE_START) && !e.f.has(flag::UNDERLINE | flag::WEAK_START) {
+        // A mark right under the last one (blank lines aside) goes on with it: the page
+        // starts at the first (a rule, then the page's address).
+        let here = Cand {
+            line: e.line,
+            byte: e.start,
+        };
+        r.mark = match r.mark {
+            Some(m) if m.next == Some(e.line) => Some(Marks {
+                last: e.line,
+                next: None,
+                ..m
+            }),
+            // A page-start line further on (a skip link under a page's title line) does
+            // not hide the rule that separated the pages.
+            Some(m) if !e.f.has(flag::RULE) => Some(m),
+            _ => Some(Marks {
+                first: here,
+                last: e.line,
+                next: None,
+            }),
+        };
     }
     if e.f.class == LineClass::Source {
         r.last_source = Some(e.line);

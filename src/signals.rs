@@ -475,7 +475,13 @@ impl Signals {
             self.blank_run += 1;
         } else {
             self.blank_run = 0;
-            if self.opening.len() < OPENING_LINES && line < 64 && f.key_len >= 3 {
+            // A page's address or tag differs from page to page: it is no part of the
+            // chrome that recurs.
+            if self.opening.len() < OPENING_LINES
+                && line < 64
+                && f.key_len >= 3
+                && !f.has(flag::ADDRESS | flag::PAGE_TAG)
+            {
                 self.opening.push(f.key);
                 self.opening_chrome |= f.class != LineClass::Body;
             }

@@ -1603,3 +1603,28 @@ fn a_dumps_own_page_markup_delimits_its_pages() {
             .starts_with("URL: https://example.org/news/seals")
     );
 }
+
+/// A site's header recurs at every page and a crawl marked each page with its address
+/// (`=== https://… ===`): the page opened at the recurring header, under its mark,
+/// which went to the page before.
+#[test]
+fn a_page_opened_by_its_recurring_header_starts_at_its_mark() {
+    let header = "Coast Courier\nHome | News | Sport | Weather\nTuesday, 4 June\n";
+    // A paragraph of the seal page long enough to be one.
+    let seals = "Volunteers counted more grey seals on the northern sandbanks than in any year \
+        before, the trust said on Monday, and the number of pups born on the outer banks rose \
+        for the fourth year in a row.\n";
+    let text = format!(
+        "=== https://example.org/news/ferry ===\n{header}Harbour Town Votes to Keep Its Ferry\n\n\
+         {FERRY_LONG_TEXT}\n\
+         === https://example.org/news/seals ===\n{header}\
+         Record Number of Seals Counted on the Northern Sandbanks\n\n{seals}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(
+        out.articles()[1]
+            .as_str()
+            .starts_with("=== https://example.org/news/seals ===\n")
+    );
+}
