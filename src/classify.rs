@@ -737,7 +737,10 @@ impl Classifier {
                 f.flags |= flag::PROMPT;
             }
         }
-        if address_line(text) {
+        // An address line opens with its label or a mark.
+        let address_start =
+            |b: &u8| matches!(b, b'u' | b'U' | b'=' | b'#' | b'*' | b'-' | b'<' | b'[');
+        if text.as_bytes().first().is_some_and(address_start) && address_line(text) {
             f.flags |= flag::PAGE_START | flag::ADDRESS;
         }
         if tb[0] == b'<' {
@@ -754,7 +757,9 @@ impl Classifier {
             f.flags |= flag::SYMBOLIC;
         }
         f.flags |= end_flags(text);
-        if c.upper >= GLUE_MIN && short && !f.has(flag::TERMINAL) && glued_menu(text) {
+        // Every glue point is a capital inside a word.
+        if c.upper >= c.cap_words + GLUE_MIN && short && !f.has(flag::TERMINAL) && glued_menu(text)
+        {
             f.flags |= flag::GLUED;
         }
 
