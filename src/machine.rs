@@ -422,7 +422,7 @@ pub(crate) struct Region {
     /// underline) and page-start lines (a crawl's `URL: …`, a skip link), one right
     /// under the other (blank lines aside). A page that starts at one of them, or right
     /// under the run, starts at its first.
-    pub mark: Option<Marks>,
+    pub mark: Option<MarkRun>,
 }
 
 impl Region {
@@ -482,7 +482,7 @@ impl Region {
 
 /// A run of page marks ([`Region::mark`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Marks {
+pub(crate) struct MarkRun {
     /// The first mark.
     pub first: Cand,
     /// The line of the last mark.
@@ -1400,7 +1400,7 @@ fn closes(e: &Evidence) -> bool {
 
 /// Moves the region past line `e`.
 fn track(r: &mut Region, e: &Evidence) {
-    if let Some(Marks {
+    if let Some(MarkRun {
         next: next @ None, ..
     }) = &mut r.mark
         && !e.f.is_blank()
@@ -1447,7 +1447,7 @@ fn track(r: &mut Region, e: &Evidence) {
             byte: e.start,
         };
         r.mark = match r.mark {
-            Some(m) if m.next == Some(e.line) => Some(Marks {
+            Some(m) if m.next == Some(e.line) => Some(MarkRun {
                 last: e.line,
                 next: None,
                 ..m
@@ -1455,7 +1455,7 @@ fn track(r: &mut Region, e: &Evidence) {
             // A page-start line further on (a skip link under a page's title line) does
             // not hide the rule that separated the pages.
             Some(m) if !e.f.has(flag::RULE) => Some(m),
-            _ => Some(Marks {
+            _ => Some(MarkRun {
                 first: here,
                 last: e.line,
                 next: None,
