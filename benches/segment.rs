@@ -87,6 +87,13 @@ fn pathological_inputs(size: usize) -> Vec<(&'static str, String)> {
                 "Harbour Town Votes | Courier\nMenu\nThe council voted on Monday to keep the ferry.\n",
             ),
         ),
+        (
+            // Every line read twice: with its no-break spaces, then as a spaced copy.
+            "no_break_spaces",
+            repeat(
+                "Harbour\u{a0}Town\u{a0}Votes\u{a0}|\u{a0}Courier\nThe\u{a0}council\u{a0}voted.\n",
+            ),
+        ),
         ("title_echoes", {
             let mut s = String::with_capacity(size + 200);
             let mut i = 0usize;
