@@ -46,6 +46,7 @@ fn segment_lists_every_sample() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     for (name, n) in [
+        ("crawl-dump", 3),
         ("markdown", 3),
         ("no-blank-lines", 3),
         ("reader-api", 3),
@@ -74,11 +75,12 @@ fn segment_jsonl_is_one_object_per_file_matching_the_truth() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
-    assert_eq!(objects.len(), 6, "one object per sample file");
+    assert_eq!(objects.len(), 7, "one object per sample file");
     let ids: Vec<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
         [
+            "crawl-dump",
             "markdown",
             "no-blank-lines",
             "reader-api",
@@ -538,8 +540,8 @@ fn the_bundled_records_give_one_object_per_article() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    // The samples' ground truth: 3 + 3 + 2 + 2 + 3 + 3 articles.
-    assert_eq!(rows.len(), 16);
+    // The samples' ground truth: 3 + 3 + 2 + 2 + 3 + 3 + 3 articles.
+    assert_eq!(rows.len(), 19);
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids.iter().filter(|&&i| i == "seed-layout").count(), 2);
     for r in &rows {

@@ -146,13 +146,19 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just(" » ".to_string()),
         Just(" › ".to_string()),
         Just("← ".to_string()),
+        Just("<doc id=\"1\" title=\"T\">\n".to_string()),
+        Just("</doc>\n".to_string()),
+        Just("URL: https://example.org/a\n".to_string()),
+        Just("\n-----\n".to_string()),
+        Just("\u{a0}| ".to_string()),
+        Just("\u{ad}".to_string()),
         "\\PC{0,40}",
         "[a-zA-Z ,.]{0,80}",
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
-/// One realistic article in one of the layouts real scrapes show.
+/// One realistic article in one of the layouts real scrapes show, or crawls write.
 fn article() -> impl Strategy<Value = String> {
     let words = prop::collection::vec("[A-Z][a-z]{2,9}", 3..9).prop_map(|w| w.join(" "));
     let sentence = prop::collection::vec("[a-z]{2,10}", 8..30)
@@ -185,7 +191,7 @@ fn article() -> impl Strategy<Value = String> {
         Just("— Reuters".to_string()),
     ];
     let nl = prop_oneof![Just("\n"), Just("\r\n")];
-    let layout = 0..4u8;
+    let layout = 0..6u8;
     (words, sentence, body, chrome, source, nl, layout, 0..4usize).prop_map(
         |(headline, caption, body, chrome, source, nl, layout, blanks)| {
             let mut lines: Vec<String> = Vec::new();
@@ -214,6 +220,23 @@ fn article() -> impl Strategy<Value = String> {
                     lines.extend(chrome.iter().cloned());
                     lines.extend([String::new(), format!("# {headline}"), String::new()]);
                 }
+                // A corpus tool's dump: the page in `<doc>` tags, its title first.
+                4 => {
+                    lines.extend([
+                        format!("<doc id=\"7\" title=\"{headline}\">"),
+                        headline.clone(),
+                    ]);
+                    lines.push(String::new());
+                }
+                // A crawl's address line and a rule above the page; no-break spaces.
+                5 => {
+                    lines.extend(["-----".to_string(), "URL: https://example.org/page".into()]);
+                    lines.extend([
+                        String::new(),
+                        headline.replace(' ', "\u{a0}"),
+                        String::new(),
+                    ]);
+                }
                 // One text node per line.
                 _ => {
                     lines.push(format!("{headline} | Example Daily"));
@@ -229,6 +252,9 @@ fn article() -> impl Strategy<Value = String> {
             }
             if !source.is_empty() {
                 lines.push(source);
+            }
+            if layout == 4 {
+                lines.push("</doc>".into());
             }
             lines.extend(std::iter::repeat_n(String::new(), blanks));
             let mut s = lines.join(nl);

@@ -20,13 +20,14 @@ fn sample(name: &'static str) -> Sample {
     Sample { name, text, truth }
 }
 
-const SAMPLES: [&str; 6] = [
+const SAMPLES: [&str; 7] = [
     "seed-layout",
     "republisher",
     "markdown",
     "no-blank-lines",
     "wrapped",
     "reader-api",
+    "crawl-dump",
 ];
 
 #[test]
