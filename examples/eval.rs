@@ -16,8 +16,8 @@
 //!                         anew, four to a file: see `metrics::remix`), rewrap_lead_f1
 //!                         (every case re-wrapped at 80 columns: see `metrics::rewrap`),
 //!                         separated_exact_f1 (the lowest exact F1 over the cases with
-//!                         every page marked by a rule, an address line or a `<doc>` tag:
-//!                         see `metrics::separate`)
+//!                         every page marked by a rule, a banner, an address line or a
+//!                         `<doc>` tag: see `metrics::separate`)
 //!   --min-confidence X    segment with Segmenter::builder().min_confidence(X)
 //!   --thresholds          print a precision/recall table over confidence thresholds
 //!   --config FILE         segment with the settings of a JSON SegmenterConfig

@@ -164,6 +164,9 @@ pub(crate) mod flag {
     /// A crawl's line with a page's address (`URL: https://…`, `=== https://… ===`), a
     /// [`PAGE_START`] line that differs from page to page ([`super::address_line`]).
     pub const ADDRESS: u64 = 1 << 45;
+    /// A short label between two runs of one mark (`==== Article 2 ====`, `--- Page 3
+    /// ---`): a crawl's banner between its pages ([`super::banner`]).
+    pub const BANNER: u64 = 1 << 46;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -210,6 +213,7 @@ pub(crate) mod flag {
         (PAGE_END, "page_end"),
         (PAGE_TAG, "page_tag"),
         (ADDRESS, "address"),
+        (BANNER, "banner"),
     ];
 }
 
@@ -729,6 +733,7 @@ impl Classifier {
             Some(b'=') => f.flags |= flag::RULE | flag::UNDERLINE,
             Some(b'-') => f.flags |= flag::RULE | flag::DASHES,
             Some(_) => f.flags |= flag::RULE,
+            None if banner(trimmed) => f.flags |= flag::BANNER,
             None => {}
         }
         if short && nav_shaped(trimmed) {
@@ -1412,7 +1417,7 @@ fn class_of(f: &Features) -> LineClass {
     if f.has(SOURCE) {
         return LineClass::Source;
     }
-    if f.has(FORM | NAV | PAGE_START | PAGE_END | LINK_REL | USER_CHROME | UNDERLINE) {
+    if f.has(FORM | NAV | PAGE_START | PAGE_END | LINK_REL | USER_CHROME | UNDERLINE | BANNER) {
         return LineClass::Chrome;
     }
     if f.has(COPYRIGHT) && f.chars <= 300 {
@@ -2577,6 +2582,28 @@ fn rule_mark(t: &str) -> Option<u8> {
     (n >= 3).then_some(first)
 }
 
+/// A short label between two runs of three or more of one mark (`=`, `-`, `*`, `~`; not
+/// `#`, which closes a markdown heading), a space on either side, the label holding a
+/// letter or digit and no such run: `==== Article 2 ====`, `--- Page 3 ---`.
+fn banner(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&mark) = b.first().filter(|m| b"=-*~".contains(m)) else {
+        return false;
+    };
+    let run = |s: &[u8]| s.iter().take_while(|&&x| x == mark).count();
+    let lead = run(b);
+    let trail = b.iter().rev().take_while(|&&x| x == mark).count();
+    if lead < 3 || trail < 3 || lead + trail + 3 > b.len() || b.len() > 120 {
+        return false;
+    }
+    let inner = &b[lead..b.len() - trail];
+    let label = &inner[1..inner.len() - 1];
+    inner[0] == b' '
+        && inner[inner.len() - 1] == b' '
+        && label.iter().any(u8::is_ascii_alphanumeric)
+        && !label.windows(3).any(|w| w.iter().all(|&x| x == mark))
+}
+
 /// A crawl's line with a page's address above its text: `URL: https://…`, or an address
 /// set off by marks (`=== https://… ===`, `<https://…>`, `[https://…]`), and nothing
 /// else. A bare address is no such line (a page may end with its permalink), nor is a
@@ -3294,6 +3321,27 @@ mod tests {
         // A decomposed letter (NFD) is read as its base letter: one character, one word.
         let f = c.classify("Bu\u{308}rger");
         assert_eq!((f.chars, f.words), (6, 1));
+    }
+
+    #[test]
+    fn banners_are_labels_between_runs_of_a_mark() {
+        for (line, yes) in [
+            ("==== Article 2 ====", true),
+            ("--- Page 3 ---", true),
+            ("*** Harbour News ***", true),
+            ("~~~ 12 ~~~", true),
+            // A markdown heading closed by its hashes, marks that differ, a table rule.
+            ("### Harbour News ###", false),
+            ("=== Article 2 ---", false),
+            ("------ ------ ------", false),
+            ("=== ===", false),
+            ("==== ====", false),
+            ("===Article===", false),
+            ("-----", false),
+        ] {
+            assert_eq!(banner(line), yes, "{line:?}");
+        }
+        assert_eq!(cls("==== Article 2 ===="), LineClass::Chrome);
     }
 
     #[test]

@@ -419,7 +419,7 @@ pub(crate) struct Region {
     /// The last source line (`Source: X`, `— Reuters`) of the region.
     pub last_source: Option<usize>,
     /// The last run of page marks: horizontal rules (`-----`, `* * *`; not a heading's
-    /// underline) and page-start lines (a crawl's `URL: …`, a skip link), one right
+    /// underline), banners (`==== Article 2 ====`) and page-start lines (a crawl's `URL: …`, a skip link), one right
     /// under the other (blank lines aside). A page that starts at one of them, or right
     /// under the run, starts at its first.
     pub mark: Option<MarkRun>,
@@ -1439,7 +1439,9 @@ fn track(r: &mut Region, e: &Evidence) {
     r.first_text.get_or_insert(e.line);
     // A tag manager's frame (a weak page start) stands where a page's body starts as
     // often as where its header does: no mark.
-    if e.f.has(flag::RULE | flag::PAGE_START) && !e.f.has(flag::UNDERLINE | flag::WEAK_START) {
+    if e.f.has(flag::RULE | flag::BANNER | flag::PAGE_START)
+        && !e.f.has(flag::UNDERLINE | flag::WEAK_START)
+    {
         // A mark right under the last one (blank lines aside) goes on with it: the page
         // starts at the first (a rule, then the page's address).
         let here = Cand {
@@ -1454,7 +1456,7 @@ fn track(r: &mut Region, e: &Evidence) {
             }),
             // A page-start line further on (a skip link under a page's title line) does
             // not hide the rule that separated the pages.
-            Some(m) if !e.f.has(flag::RULE) => Some(m),
+            Some(m) if !e.f.has(flag::RULE | flag::BANNER) => Some(m),
             _ => Some(MarkRun {
                 first: here,
                 last: e.line,

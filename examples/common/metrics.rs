@@ -178,13 +178,13 @@ pub fn rewrap(c: &Case, width: usize) -> Case {
     }
 }
 
-/// How a crawl may mark where each page of a dump starts: a horizontal rule, the page's
-/// address (`URL: https://…`), or its own markup around every page (`<doc id="…">` …
-/// `</doc>`, as WikiExtractor writes). See [`separate`].
-pub const SEPARATORS: [&str; 3] = ["rule", "url", "doc"];
+/// How a crawl may mark where each page of a dump starts: a horizontal rule, a banner
+/// (`==== Page 2 ====`), the page's address (`URL: https://…`), or its own markup around
+/// every page (`<doc id="…">` … `</doc>`, as WikiExtractor writes). See [`separate`].
+pub const SEPARATORS: [&str; 4] = ["rule", "banner", "url", "doc"];
 
 /// `c` as a crawl that marks its pages with `kind` ([`SEPARATORS`]) would write it: a
-/// rule between the pages, an address line above every page, a `<doc>` tag around
+/// rule or a banner between the pages, an address line above every page, a `<doc>` tag around
 /// every page; the gold is moved along: a page starts at its mark (`</doc>` ends the
 /// page before).
 pub fn separate(c: &Case, kind: &str) -> Case {
@@ -220,6 +220,7 @@ pub fn separate(c: &Case, kind: &str) -> Case {
                     &mut n,
                 ),
                 "rule" if k > 0 => push(&mut text, &format!("{}{eol}", "-".repeat(80)), &mut n),
+                "banner" if k > 0 => push(&mut text, &format!("==== Page {k} ===={eol}"), &mut n),
                 _ => {}
             }
         }
