@@ -208,7 +208,10 @@
 //!    goes back to the first line of the new page the evidence shows (the title line, a
 //!    page-start line or the blank run a few chrome lines before it, the end of the first
 //!    run of three blank lines after the footer's link bar, an earlier printing of the
-//!    headline or a line that ends with it), else to the headline. While the new article's
+//!    headline or a line that ends with it), else to the headline; a run of page marks
+//!    right above that line (a rule, a banner such as `==== Page 2 ====`, a crawl's
+//!    address line) takes it up to the first mark. A dump's own page tag (`<doc …>`)
+//!    opens a page whatever follows. While the new article's
 //!    lead has no text, a page start in it whose evidence clearly beats the opener's (its
 //!    title line after an address line of the page before's footer) moves the boundary
 //!    there, and the lines before it go back to the article before. A "related articles"
