@@ -853,7 +853,10 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
         Term::LangShift,
         s.lang_before.is_some() && s.lang_ahead.is_some() && s.lang_before != s.lang_ahead,
     );
-    set(Term::Hint, r.hint.is_some());
+    // A labelled title right above a page-start line (`Title: …` over `URL: …`, a
+    // crawl's header) has that page start before its text, as a title line has its own.
+    let labelled_header = f.has(flag::TITLE_LABEL) && s.nav_next;
+    set(Term::Hint, r.hint.is_some() || labelled_header);
     // A labelled title in running text (`Title: …` in a list of a book's details) is
     // none: the label counts where a page's header shows, a page-start line before it
     // (front matter's `---`) or right after it (a reader API's `URL Source:`).

@@ -1620,3 +1620,37 @@ fn a_page_opened_by_its_recurring_header_starts_at_its_mark() {
         Some("=== https://example.org/news/seals ===")
     );
 }
+
+/// A crawl that writes a header above each page (`Title: …`, `URL: …`, `Date: …`) and
+/// then its text: the second page's labelled title had no page start before it (its
+/// address comes after it), did not open, and the third page's opening took the second
+/// page's header with it.
+#[test]
+fn a_crawls_labelled_header_opens_its_page() {
+    let page = |title: &str, slug: &str, day: u32, text: &str| {
+        format!(
+            "Title: {title}\nURL: https://example.org/news/{slug}\nDate: 2024-03-0{day}\n\n{text}\n"
+        )
+    };
+    let text = [
+        page("Harbour Lights Switched Back On", "lights", 1, FERRY_TEXT),
+        page("Orchard School Opens a Garden Classroom", "orchard", 2,
+            "Pupils at the Orchard School will have their science lessons outdoors from next week, in a garden classroom built by parents.\n\n\
+             The head teacher said the beds, the pond and the weather station would be used by every class in turn.\n"),
+        page("Fell Race Sets a New Record", "fell-race", 3,
+            "A runner from the valley club won the autumn fell race in a record time on Sunday, two minutes faster than the old mark.\n"),
+    ]
+    .concat();
+    let out = Segmenter::new().segment(&text);
+    let titles: Vec<usize> = lines_where(&text, |l, _| l.starts_with("Title: "));
+    assert_eq!(starts_of(&out), titles, "{:?}", out.boundaries());
+    let headlines: Vec<_> = out.articles().iter().map(|a| a.headline()).collect();
+    assert_eq!(
+        headlines,
+        [
+            Some("Harbour Lights Switched Back On"),
+            Some("Orchard School Opens a Garden Classroom"),
+            Some("Fell Race Sets a New Record")
+        ]
+    );
+}
