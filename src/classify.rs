@@ -743,8 +743,7 @@ impl Classifier {
             }
         }
         // An address line opens with its label or a mark.
-        let address_start =
-            |b: &u8| matches!(b, b'u' | b'U' | b'=' | b'#' | b'*' | b'-' | b'<' | b'[');
+        let address_start = |b: &u8| matches!(b, b'u' | b'U' | b'=' | b'#' | b'*' | b'-' | b'~');
         if text.as_bytes().first().is_some_and(address_start) && address_line(text) {
             f.flags |= flag::PAGE_START | flag::ADDRESS;
         }
@@ -2582,16 +2581,17 @@ fn rule_mark(t: &str) -> Option<u8> {
     (n >= 3).then_some(first)
 }
 
-/// A short label between two runs of three or more of one mark (`=`, `-`, `*`, `~`; not
-/// `#`, which closes a markdown heading), a space on either side, the label holding a
-/// letter or digit and no such run: `==== Article 2 ====`, `--- Page 3 ---`.
+/// A crawl's banner between its pages: a short label with a number (`Page 2`, `Article
+/// 17`, `12`; four words at most) between two runs of three or more of one mark (`=`,
+/// `-`, `*`, `~`; not `#`, which closes a markdown heading), a space on either side. A
+/// label without a number is a heading or a notice (`=== History ===`, `--- Anzeige
+/// ---`, a title printed as a banner), not a separator.
 fn banner(t: &str) -> bool {
     let b = t.as_bytes();
     let Some(&mark) = b.first().filter(|m| b"=-*~".contains(m)) else {
         return false;
     };
-    let run = |s: &[u8]| s.iter().take_while(|&&x| x == mark).count();
-    let lead = run(b);
+    let lead = b.iter().take_while(|&&x| x == mark).count();
     let trail = b.iter().rev().take_while(|&&x| x == mark).count();
     if lead < 3 || trail < 3 || lead + trail + 3 > b.len() || b.len() > 120 {
         return false;
@@ -2600,24 +2600,35 @@ fn banner(t: &str) -> bool {
     let label = &inner[1..inner.len() - 1];
     inner[0] == b' '
         && inner[inner.len() - 1] == b' '
-        && label.iter().any(u8::is_ascii_alphanumeric)
+        && label.iter().any(u8::is_ascii_digit)
+        && label
+            .split(|&x| x == b' ')
+            .filter(|w| !w.is_empty())
+            .count()
+            <= 4
         && !label.windows(3).any(|w| w.iter().all(|&x| x == mark))
 }
 
-/// A crawl's line with a page's address above its text: `URL: https://…`, or an address
-/// set off by marks (`=== https://… ===`, `<https://…>`, `[https://…]`), and nothing
-/// else. A bare address is no such line (a page may end with its permalink), nor is a
-/// sentence that gives one.
+/// A crawl's line with a page's address above its text: `URL: https://…` (marks before
+/// it allowed), or an address between two runs of three or more of one mark (`===
+/// https://… ===`), and nothing else. A bare address is no such line, nor one in angle
+/// brackets or square ones (a page may end with its permalink, and a link whose text is
+/// its address prints so), nor a sentence that gives one.
 fn address_line(text: &str) -> bool {
-    let is_mark = |c: char| matches!(c, '=' | '#' | '*' | '-' | '<' | '>' | '[' | ']' | ' ');
+    let is_mark = |c: char| matches!(c, '=' | '#' | '*' | '-' | '~' | ' ');
     let inner = text.trim_start_matches(is_mark);
-    let marked = inner.len() < text.len();
     let (labelled, inner) = match inner.get(..4) {
         Some(label) if label.eq_ignore_ascii_case("url:") => (true, inner[4..].trim_start()),
         _ => (false, inner),
     };
     let address = inner.trim_end_matches(is_mark);
-    (labelled || marked && address.len() < inner.len())
+    let wrapped = || {
+        let b = text.as_bytes();
+        let lead = b.iter().take_while(|&&x| x == b[0]).count();
+        let trail = b.iter().rev().take_while(|&&x| x == b[0]).count();
+        b[0] != b' ' && lead >= 3 && trail >= 3 && address.len() == inner.len() - trail - 1
+    };
+    (labelled && address.len() == inner.len() || !labelled && wrapped())
         && (address.starts_with("http://") || address.starts_with("https://"))
         && address.len() > "https://".len()
         && !address.contains(char::is_whitespace)
@@ -3328,10 +3339,18 @@ mod tests {
         for (line, yes) in [
             ("==== Article 2 ====", true),
             ("--- Page 3 ---", true),
-            ("*** Harbour News ***", true),
+            ("*** Story 4 of 12 ***", true),
             ("~~~ 12 ~~~", true),
+            // A label without a number: a wiki heading, a notice, a title as a banner.
+            ("=== History ===", false),
+            ("--- Anzeige ---", false),
+            ("*** Harbour Town Votes to Keep Its Ferry ***", false),
+            (
+                "==== Page 2 of the Harbour Town Council Minutes ====",
+                false,
+            ),
             // A markdown heading closed by its hashes, marks that differ, a table rule.
-            ("### Harbour News ###", false),
+            ("### Page 2 ###", false),
             ("=== Article 2 ---", false),
             ("------ ------ ------", false),
             ("=== ===", false),
@@ -3357,11 +3376,15 @@ mod tests {
             ),
             ("URL: ", false),
             ("=== https://example.org/news/ferry.html ===", true),
-            ("<https://example.org/news/ferry.html>", true),
             ("# URL: https://example.org/news/ferry.html", true),
-            // A bare address (a permalink ends a page too), marks on one side only.
+            // A bare address (a permalink ends a page too), one in brackets (a link whose
+            // text is its address), marks on one side only or that differ.
             ("https://example.org/news/ferry.html", false),
+            ("<https://example.org/news/ferry.html>", false),
+            ("[https://example.org/news/ferry.html]", false),
             ("=== https://example.org/news/ferry.html", false),
+            ("=== https://example.org/news/ferry.html ***", false),
+            ("URL: https://example.org/a ===", false),
             ("=== https:// ===", false),
         ] {
             assert_eq!(c.classify(line).has(flag::PAGE_START), start, "{line:?}");

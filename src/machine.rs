@@ -418,26 +418,26 @@ pub(crate) struct Region {
     pub carried: (u32, u32),
     /// The last source line (`Source: X`, `— Reuters`) of the region.
     pub last_source: Option<usize>,
-    /// The last run of page marks: horizontal rules (`-----`, `* * *`; not a heading's
-    /// underline), banners (`==== Article 2 ====`) and page-start lines (a crawl's `URL: …`, a skip link), one right
-    /// under the other (blank lines aside). A page that starts at one of them, or right
-    /// under the run, starts at its first.
-    pub mark: Option<MarkRun>,
+    /// The last two runs of page marks, the last first: horizontal rules (`-----`,
+    /// `* * *`; not a heading's underline), banners (`==== Page 2 ====`) and page-start
+    /// lines (a crawl's `URL: …`, a skip link), one right under the other (blank lines
+    /// aside). A page that starts at one of them, or right under the run, starts at its
+    /// first. The run before the last (the last with a rule, if any) is kept for a page
+    /// whose header holds marks of its own (a rule, then a title line, then skip links).
+    pub marks: [Option<MarkRun>; 2],
 }
 
 impl Region {
     /// Where a page placed at `at` (while judging `e`) starts: at the first of the page
     /// marks right above `at` (blank lines aside) or around it, if there are some.
     fn under_mark(&self, at: Cand, e: &Evidence) -> Cand {
-        match self.mark {
-            Some(m)
-                if (m.first.line..=m.last).contains(&at.line)
-                    || m.next.unwrap_or(e.line) == at.line =>
-            {
-                m.first
-            }
-            _ => at,
-        }
+        self.marks
+            .iter()
+            .flatten()
+            .find(|m| {
+                (m.first.line..=m.last).contains(&at.line) || m.next.unwrap_or(e.line) == at.line
+            })
+            .map_or(at, |m| m.first)
     }
 
     /// Follows the text browser's head-link lines: true when `e` continues one. A text
@@ -475,12 +475,12 @@ impl Region {
             stray_chars: 0,
             carried: (0, 0),
             last_source: None,
-            mark: None,
+            marks: [None; 2],
         }
     }
 }
 
-/// A run of page marks ([`Region::mark`]).
+/// A run of page marks ([`Region::marks`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MarkRun {
     /// The first mark.
@@ -490,6 +490,8 @@ pub(crate) struct MarkRun {
     /// The first non-blank line after the last mark, once read (none yet: the line
     /// being judged).
     pub next: Option<usize>,
+    /// A rule or a banner is in the run (not only page-start lines).
+    pub ruled: bool,
 }
 
 /// Counts over the whole input so far (they survive article boundaries), 64-bit: a
@@ -855,7 +857,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     );
     // A labelled title right above a page-start line (`Title: …` over `URL: …`, a
     // crawl's header) has that page start before its text, as a title line has its own.
-    let labelled_header = f.has(flag::TITLE_LABEL) && s.nav_next;
+    let labelled_header = f.has(flag::TITLE_LABEL) && s.start_next;
     set(Term::Hint, r.hint.is_some() || labelled_header);
     // A labelled title in running text (`Title: …` in a list of a book's details) is
     // none: the label counts where a page's header shows, a page-start line before it
@@ -943,8 +945,8 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 /// the first page-start line, whichever is first; without either, the end of the first
 /// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
-/// itself. A page mark right above that line (a rule, a page-start line) moves it to
-/// the mark.
+/// itself. A run of page marks right above that line or around it (rules, banners,
+/// page-start lines) moves it to the run's first mark.
 fn placement(st: &State, e: &Evidence) -> Cand {
     let r = &st.region;
     let mut at = Cand {
@@ -1405,7 +1407,7 @@ fn closes(e: &Evidence) -> bool {
 fn track(r: &mut Region, e: &Evidence) {
     if let Some(MarkRun {
         next: next @ None, ..
-    }) = &mut r.mark
+    }) = &mut r.marks[0]
         && !e.f.is_blank()
     {
         *next = Some(e.line);
@@ -1446,26 +1448,33 @@ fn track(r: &mut Region, e: &Evidence) {
         && !e.f.has(flag::UNDERLINE | flag::WEAK_START)
     {
         // A mark right under the last one (blank lines aside) goes on with it: the page
-        // starts at the first (a rule, then the page's address).
-        let here = Cand {
-            line: e.line,
-            byte: e.start,
-        };
-        r.mark = match r.mark {
-            Some(m) if m.next == Some(e.line) => Some(MarkRun {
-                last: e.line,
-                next: None,
-                ..m
-            }),
-            // A page-start line further on (a skip link under a page's title line) does
-            // not hide the rule that separated the pages.
-            Some(m) if !e.f.has(flag::RULE | flag::BANNER) => Some(m),
-            _ => Some(MarkRun {
-                first: here,
-                last: e.line,
-                next: None,
-            }),
-        };
+        // starts at the first (a rule, then the page's address). Another starts a run.
+        let ruled = e.f.has(flag::RULE | flag::BANNER);
+        let [last, before] = &mut r.marks;
+        match last {
+            Some(m) if m.next == Some(e.line) => {
+                m.last = e.line;
+                m.next = None;
+                m.ruled |= ruled;
+            }
+            _ => {
+                let run = MarkRun {
+                    first: Cand {
+                        line: e.line,
+                        byte: e.start,
+                    },
+                    last: e.line,
+                    next: None,
+                    ruled,
+                };
+                // The run before is the last one with a rule, or else the last one: a
+                // rule that separated the pages outlives the skip links of the page.
+                let older = last.replace(run);
+                if older.is_some_and(|o| o.ruled) || before.is_none_or(|b| !b.ruled) {
+                    *before = older;
+                }
+            }
+        }
     }
     if e.f.class == LineClass::Source {
         r.last_source = Some(e.line);

@@ -108,6 +108,8 @@ pub(crate) struct LineSignals {
     /// word of a few words that is not an item of a list (a page header's site name or
     /// tagline stands right above its menu; a headline stands above its text).
     pub nav_next: bool,
+    /// The next non-blank line is a page-start line (not a tag manager's frame).
+    pub start_next: bool,
     /// The next line is a short name line followed by a blank line (a site name under a
     /// title line: `Headline` / `Site` / blank).
     pub site_line: bool,
@@ -767,6 +769,7 @@ impl Signals {
         let mut last_body_text: Option<usize> = None;
         let mut next_text = 0;
         let mut nav_next = false;
+        let mut start_next = false;
         let mut texts = 0;
         let mut lang_ahead = [0.0f32; N_LANGS];
         let mut lang_lines = 0;
@@ -803,6 +806,7 @@ impl Signals {
                 }
                 if next_text == 0 {
                     next_text = i as u32;
+                    start_next = f.has(flag::PAGE_START) && !f.has(flag::WEAK_START);
                     nav_next = f.class == LineClass::Chrome
                         && !f.has(flag::WIDGET)
                         && (f.has(flag::PAGE_START)
@@ -867,6 +871,7 @@ impl Signals {
         s.teasers_ahead = blurbs >= 2 && runs == 0;
         s.next_text = next_text;
         s.nav_next = nav_next;
+        s.start_next = start_next;
     }
 
     /// True when the file's opening lines recur at the first buffered line (not at the
@@ -889,7 +894,8 @@ impl Signals {
         // Matched lines, and the buffer index after the last of them.
         let (mut matched, mut after) = (0, 0);
         for (i, (_, _, f, _)) in self.buf.iter().enumerate().take(6 * OPENING_LINES) {
-            if f.is_blank() || f.key_len < 3 {
+            // Lines left out of the opening are left out here too.
+            if f.is_blank() || f.key_len < 3 || f.has(flag::ADDRESS | flag::PAGE_TAG) {
                 continue;
             }
             match want.next() {

@@ -1600,25 +1600,67 @@ fn a_dumps_own_page_markup_delimits_its_pages() {
 }
 
 /// A site's header recurs at every page and a crawl marked each page with its address
-/// (`=== https://… ===`): the page opened at the recurring header, under its mark,
-/// which went to the page before.
+/// (`=== https://… ===`, `URL: …`): the page opened at the recurring header, under its
+/// address, which went to the page before; also when the page before ended with a rule
+/// (the rule's run hid the address), and when the address stands inside the header
+/// (the recurring header was not recognised with it).
 #[test]
 fn a_page_opened_by_its_recurring_header_starts_at_its_mark() {
-    let header = "Coast Courier\nHome | News | Sport | Weather\nTuesday, 4 June\n";
-    // A paragraph of the seal page long enough to be one.
-    let seals = "Volunteers counted more grey seals on the northern sandbanks than in any year \
-        before, the trust said on Monday, and the number of pups born on the outer banks rose \
-        for the fourth year in a row.\n";
-    let text = format!(
-        "=== https://example.org/news/ferry ===\n{header}Harbour Town Votes to Keep Its Ferry\n\n\
-         {FERRY_LONG_TEXT}\n\
-         === https://example.org/news/seals ===\n{header}\
-         Record Number of Seals Counted on the Northern Sandbanks\n\n{seals}"
+    let site = "Coast Courier\n";
+    let menu = "Home | News | Sport | Weather\nTuesday, 4 June\n";
+    // Paragraphs long enough to be ones.
+    let seals = format!(
+        "Volunteers counted more grey seals on the northern sandbanks than in any year \
+         before, the trust said on Monday, and the number of pups born on the outer banks \
+         rose for the fourth year in a row.\n\n{SEAL_MORE}"
     );
-    assert_eq!(
-        second_start(&text),
-        Some("=== https://example.org/news/seals ===")
+    let fell = format!(
+        "A runner from the valley club won the autumn fell race in a record time on \
+         Sunday, two minutes faster than the mark set twelve years ago, the organisers said \
+         after the results were checked.\n\n{FERRY_TEXT}"
     );
+    let pages = [
+        (
+            "ferry",
+            "Harbour Town Votes to Keep Its Ferry",
+            FERRY_LONG_TEXT,
+        ),
+        (
+            "seals",
+            "Record Number of Seals Counted on the Northern Sandbanks",
+            &seals,
+        ),
+        ("fell", "Fell Race Sets a New Record", &fell),
+    ];
+    type Layout = fn(&str, &str, &str, &str, &str) -> String;
+    let layouts: [(&str, Layout); 3] = [
+        ("banner", |slug, site, menu, title, text| {
+            format!("=== https://example.org/news/{slug} ===\n{site}{menu}{title}\n\n{text}\n")
+        }),
+        ("footer rule", |slug, site, menu, title, text| {
+            format!(
+                "URL: https://example.org/news/{slug}\n{site}{menu}{title}\n\n{text}\n\
+                 -----\n© 2024 Coast Courier. All rights reserved.\n"
+            )
+        }),
+        ("inside", |slug, site, menu, title, text| {
+            format!("{site}URL: https://example.org/news/{slug}\n{menu}{title}\n\n{text}\n")
+        }),
+    ];
+    for (name, layout) in layouts {
+        let text: String = pages
+            .iter()
+            .map(|(slug, title, body)| layout(slug, site, menu, title, body))
+            .collect();
+        let opener = if name == "inside" {
+            "Coast Courier"
+        } else {
+            "https://example.org/news/"
+        };
+        let want = lines_where(&text, |l, _| l.contains(opener));
+        let out = Segmenter::new().segment(&text);
+        assert_eq!(starts_of(&out), want, "{name}: {:?}", out.boundaries());
+    }
 }
 
 /// A crawl that writes a header above each page (`Title: …`, `URL: …`, `Date: …`) and
