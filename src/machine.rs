@@ -1153,7 +1153,9 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             }
             // A page without body text: a header block with overwhelming evidence far
             // enough into the lead opens the next article anyway, and after that page's
-            // footer the usual evidence does.
+            // footer the usual evidence does. A page with a paragraph (a teaser, a
+            // brief) gives way at once to such a header block, and with less evidence
+            // once it has a paragraph or two.
             let ended = st
                 .lead_closing
                 .is_some_and(|c| st.headline.is_some_and(|h| c > h.line));
@@ -1166,7 +1168,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 LEAD_MARGIN
             };
             if is_candidate(e)
-                && (e.line >= st.start + LEAD_LINES || some_text)
+                && (e.line >= st.start + LEAD_LINES || st.lead_chars > 0)
                 && st.headline.is_some()
                 && let Some(open) = try_open(st, e, p, margin)
             {

@@ -1696,3 +1696,20 @@ fn a_crawls_labelled_header_opens_its_page() {
         ]
     );
 }
+
+/// A page with one short paragraph (a paywalled teaser, a brief: under 200 characters)
+/// right before the next page: no page could open in its lead before 40 lines or 200
+/// characters of paragraphs, so the next page, title line, echo and all, stayed in it.
+#[test]
+fn a_strong_page_start_opens_after_a_short_teaser() {
+    let text = format!(
+        "Harbour Ferry Runs Again | Coast Courier\n\nHarbour Ferry Runs Again\n\n\
+         The ferry to the island runs again from Monday after a winter of repairs to the \
+         old slipway, the council said on Tuesday; the first crossing leaves at seven.\n\n\
+         Record Number of Seals Counted on the Northern Sandbanks | Island Weekly\n\n{SEAL_PAGE}"
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks | Island Weekly")
+    );
+}
