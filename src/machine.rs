@@ -1212,6 +1212,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead; nor does a wrapped
             // head-link line.
+            track_marks(&mut st.region, e);
             let wrapped_link = st.region.head_link(e);
             if is_content(e) && !wrapped_link {
                 let first = *st.cluster_start.get_or_insert(e.line);
@@ -1373,10 +1374,10 @@ const MOVE_MARGIN: f32 = 3.0;
 
 /// Moves the current article's start to the page start at `e` when the article has no
 /// text yet, `e` is early in its lead, and its evidence beats the opener's by
-/// [`MOVE_MARGIN`] (and reaches the threshold). The lead tracks no region, so it is the
-/// line's own evidence that must do it (a title line and its `<h1>`, a byline and body
-/// ahead, a change of language, blank lines right before it), not the chrome, closing
-/// lines or page-start lines before it.
+/// [`MOVE_MARGIN`] (and reaches the threshold). The lead tracks no region (but its page
+/// marks, [`track_marks`]), so it is the line's own evidence that must do it (a title
+/// line and its `<h1>`, a byline and body ahead, a change of language, blank lines
+/// right before it), not the chrome, closing lines or page-start lines before it.
 fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
     let opener = st.movable?;
     let (score, signals) = score(&terms(st, e), &p.weights);
@@ -1405,45 +1406,21 @@ fn closes(e: &Evidence) -> bool {
         && !e.f.has(flag::IMAGE | flag::CREDIT)
 }
 
-/// Moves the region past line `e`.
-fn track(r: &mut Region, e: &Evidence) {
-    if let Some(MarkRun {
-        next: next @ None, ..
-    }) = &mut r.marks[0]
-        && !e.f.is_blank()
-    {
-        *next = Some(e.line);
-    }
-    let wrapped_link = r.head_link(e);
-    if is_content(e) && !wrapped_link {
-        // A paragraph ends the region on its own; a shorter body line needs a second.
-        if e.f.is_paragraph() || r.stray.is_some() {
-            let mut next = Region::after(e.line + 1);
-            // A little text between the end of a page and the start of the next (a
-            // contact line, a tagline, an alert banner) does not hide where the page
-            // ended or the next one started.
-            let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
-            let chars = r.carried.1 + e.f.chars + r.stray_chars;
-            if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
-                next.hint = r.hint;
-                next.feed_link = r.feed_link;
-                next.weak_hint = r.weak_hint;
-                next.closed = r.closed;
-                next.carried = (lines, chars);
-            }
-            *r = next;
-            return;
-        }
-        r.stray = Some(e.line);
-        r.stray_gap = 0;
-        r.stray_chars = e.f.chars;
-        return;
-    }
+/// Follows the runs of page marks ([`Region::marks`]) past line `e`, in a lead as in a
+/// body.
+fn track_marks(r: &mut Region, e: &Evidence) {
     if e.f.is_blank() {
         return;
     }
-    r.chrome += 1;
-    r.first_text.get_or_insert(e.line);
+    if let Some(MarkRun {
+        next: next @ None, ..
+    }) = &mut r.marks[0]
+    {
+        *next = Some(e.line);
+    }
+    if is_content(e) {
+        return;
+    }
     // A tag manager's frame (a weak page start) stands where a page's body starts as
     // often as where its header does: no mark.
     if e.f.has(flag::RULE | flag::BANNER | flag::PAGE_START)
@@ -1478,6 +1455,41 @@ fn track(r: &mut Region, e: &Evidence) {
             }
         }
     }
+}
+
+/// Moves the region past line `e`.
+fn track(r: &mut Region, e: &Evidence) {
+    track_marks(r, e);
+    let wrapped_link = r.head_link(e);
+    if is_content(e) && !wrapped_link {
+        // A paragraph ends the region on its own; a shorter body line needs a second.
+        if e.f.is_paragraph() || r.stray.is_some() {
+            let mut next = Region::after(e.line + 1);
+            // A little text between the end of a page and the start of the next (a
+            // contact line, a tagline, an alert banner) does not hide where the page
+            // ended or the next one started.
+            let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
+            let chars = r.carried.1 + e.f.chars + r.stray_chars;
+            if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
+                next.hint = r.hint;
+                next.feed_link = r.feed_link;
+                next.weak_hint = r.weak_hint;
+                next.closed = r.closed;
+                next.carried = (lines, chars);
+            }
+            *r = next;
+            return;
+        }
+        r.stray = Some(e.line);
+        r.stray_gap = 0;
+        r.stray_chars = e.f.chars;
+        return;
+    }
+    if e.f.is_blank() {
+        return;
+    }
+    r.chrome += 1;
+    r.first_text.get_or_insert(e.line);
     if e.f.class == LineClass::Source {
         r.last_source = Some(e.line);
     }

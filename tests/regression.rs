@@ -1712,4 +1712,14 @@ fn a_strong_page_start_opens_after_a_short_teaser() {
         second_start(&text),
         Some("Record Number of Seals Counted on the Northern Sandbanks | Island Weekly")
     );
+    // A crawl's address line above the next page: the lead follows page marks too.
+    let marked = text.replace(
+        "\n\nRecord Number of Seals Counted on the Northern Sandbanks | Island Weekly",
+        "\n\nURL: https://example.org/news/seals\n\n\
+         Record Number of Seals Counted on the Northern Sandbanks | Island Weekly",
+    );
+    assert_eq!(
+        second_start(&marked),
+        Some("URL: https://example.org/news/seals")
+    );
 }
