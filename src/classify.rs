@@ -2624,9 +2624,13 @@ fn address_line(text: &str) -> bool {
     let address = inner.trim_end_matches(is_mark);
     let wrapped = || {
         let b = text.as_bytes();
-        let lead = b.iter().take_while(|&&x| x == b[0]).count();
-        let trail = b.iter().rev().take_while(|&&x| x == b[0]).count();
-        b[0] != b' ' && lead >= 3 && trail >= 3 && address.len() == inner.len() - trail - 1
+        let Some(&mark) = b.first().filter(|&&m| m != b' ') else {
+            return false;
+        };
+        let lead = b.iter().take_while(|&&x| x == mark).count();
+        let trail = b.iter().rev().take_while(|&&x| x == mark).count();
+        // The address ends a space before the closing run.
+        lead >= 3 && trail >= 3 && inner.len().checked_sub(trail + 1) == Some(address.len())
     };
     (labelled && address.len() == inner.len() || !labelled && wrapped())
         && (address.starts_with("http://") || address.starts_with("https://"))
@@ -3386,8 +3390,12 @@ mod tests {
             ("=== https://example.org/news/ferry.html ***", false),
             ("URL: https://example.org/a ===", false),
             ("=== https:// ===", false),
+            ("=== ===", false),
+            ("===", false),
+            ("", false),
         ] {
             assert_eq!(c.classify(line).has(flag::PAGE_START), start, "{line:?}");
+            assert_eq!(address_line(line), start, "{line:?}");
         }
     }
 
