@@ -2587,26 +2587,29 @@ fn rule_mark(t: &str) -> Option<u8> {
 /// label without a number is a heading or a notice (`=== History ===`, `--- Anzeige
 /// ---`, a title printed as a banner), not a separator.
 fn banner(t: &str) -> bool {
-    let b = t.as_bytes();
-    let Some(&mark) = b.first().filter(|m| b"=-*~".contains(m)) else {
+    let Some(label) = between_marks(t).filter(|_| t.len() <= 120) else {
         return false;
     };
+    let mark = &t[..3];
+    label.bytes().any(|x| x.is_ascii_digit())
+        && label.split_whitespace().count() <= 4
+        && !label.contains(mark)
+}
+
+/// The text between two runs of three or more of one mark (`=`, `-`, `*`, `~`), a space
+/// on either side: `X` of `=== X ===` ([`banner`], [`address_line`]).
+fn between_marks(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let &mark = b.first().filter(|m| b"=-*~".contains(m))?;
     let lead = b.iter().take_while(|&&x| x == mark).count();
     let trail = b.iter().rev().take_while(|&&x| x == mark).count();
-    if lead < 3 || trail < 3 || lead + trail + 3 > b.len() || b.len() > 120 {
-        return false;
+    if lead < 3 || trail < 3 || lead + trail + 3 > b.len() {
+        return None;
     }
-    let inner = &b[lead..b.len() - trail];
-    let label = &inner[1..inner.len() - 1];
-    inner[0] == b' '
-        && inner[inner.len() - 1] == b' '
-        && label.iter().any(u8::is_ascii_digit)
-        && label
-            .split(|&x| x == b' ')
-            .filter(|w| !w.is_empty())
-            .count()
-            <= 4
-        && !label.windows(3).any(|w| w.iter().all(|&x| x == mark))
+    // The marks are ASCII: both ends are character boundaries.
+    t[lead..t.len() - trail]
+        .strip_prefix(' ')?
+        .strip_suffix(' ')
 }
 
 /// A crawl's line with a page's address above its text: `URL: https://…` (marks before
@@ -2615,25 +2618,15 @@ fn banner(t: &str) -> bool {
 /// brackets or square ones (a page may end with its permalink, and a link whose text is
 /// its address prints so), nor a sentence that gives one.
 fn address_line(text: &str) -> bool {
-    let is_mark = |c: char| matches!(c, '=' | '#' | '*' | '-' | '~' | ' ');
-    let inner = text.trim_start_matches(is_mark);
-    let (labelled, inner) = match inner.get(..4) {
-        Some(label) if label.eq_ignore_ascii_case("url:") => (true, inner[4..].trim_start()),
-        _ => (false, inner),
+    let label = text.trim_start_matches(['=', '#', '*', '-', '~', ' ']);
+    let address = match label.get(..4) {
+        Some(l) if l.eq_ignore_ascii_case("url:") => label[4..].trim_start(),
+        _ => match between_marks(text) {
+            Some(address) => address,
+            None => return false,
+        },
     };
-    let address = inner.trim_end_matches(is_mark);
-    let wrapped = || {
-        let b = text.as_bytes();
-        let Some(&mark) = b.first().filter(|&&m| m != b' ') else {
-            return false;
-        };
-        let lead = b.iter().take_while(|&&x| x == mark).count();
-        let trail = b.iter().rev().take_while(|&&x| x == mark).count();
-        // The address ends a space before the closing run.
-        lead >= 3 && trail >= 3 && inner.len().checked_sub(trail + 1) == Some(address.len())
-    };
-    (labelled && address.len() == inner.len() || !labelled && wrapped())
-        && (address.starts_with("http://") || address.starts_with("https://"))
+    (address.starts_with("http://") || address.starts_with("https://"))
         && address.len() > "https://".len()
         && !address.contains(char::is_whitespace)
 }

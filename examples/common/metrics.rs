@@ -266,15 +266,22 @@ pub fn separate(c: &Case, kind: &str) -> Case {
 pub fn separated(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Vec<(&'static str, Tally)> {
     SEPARATORS
         .iter()
-        .map(|&kind| {
-            let mut t = Tally::default();
-            for c in cases {
-                let s = separate(c, kind);
-                score_case(&s, &Pred::of(&seg.segment(&s.text)), &mut t);
-            }
-            (kind, t)
-        })
+        .map(|&kind| (kind, transformed(seg, cases, |c| separate(c, kind))))
         .collect()
+}
+
+/// Every case transformed by `f` (the ground truth moved along), segmented and scored.
+fn transformed(
+    seg: &article_segmenter::Segmenter,
+    cases: &[Case],
+    f: impl Fn(&Case) -> Case,
+) -> Tally {
+    let mut t = Tally::default();
+    for c in cases {
+        let c = f(c);
+        score_case(&c, &Pred::of(&seg.segment(&c.text)), &mut t);
+    }
+    t
 }
 
 /// The width of the re-wrapped check: what `lynx -dump` and `w3m -dump` print by default.
@@ -282,12 +289,7 @@ pub const REWRAP_COLUMNS: usize = 80;
 
 /// Every case re-wrapped at [`REWRAP_COLUMNS`], segmented and scored.
 pub fn rewrapped(seg: &article_segmenter::Segmenter, cases: &[Case]) -> Tally {
-    let mut t = Tally::default();
-    for c in cases {
-        let w = rewrap(c, REWRAP_COLUMNS);
-        score_case(&w, &Pred::of(&seg.segment(&w.text)), &mut t);
-    }
-    t
+    transformed(seg, cases, |c| rewrap(c, REWRAP_COLUMNS))
 }
 
 pub fn nonblank_pos(lines: &[String]) -> Vec<usize> {
