@@ -9,7 +9,8 @@
 //!   lead, a much stronger page start moves the article's own start ([`Action::Move`]);
 //!   after [`LEAD_LINES`] lines a header block opens the next article with
 //!   [`LEAD_MARGIN`] extra (none after a closing line); after [`OPENING_LEAD_LINES`] the
-//!   file's opening chrome recurring opens it.
+//!   file's opening chrome recurring opens it. A lead with a paragraph's worth of text
+//!   ([`ADOPT_CHARS`], a brief) tracks the [`Region`] after its text as a body does.
 //! * [`Phase::Body`]: the article's text has begun. From here a **header block** opens a
 //!   new article when its evidence adds up.
 //!
@@ -440,13 +441,16 @@ impl Region {
             .map_or(at, |m| m.first)
     }
 
+    /// Line `e` goes on with the head-link line right above it (wrapped).
+    fn wraps_link(&self, e: &Evidence) -> bool {
+        !e.f.is_blank() && e.s.blank_before == 0 && self.link_rel.is_some_and(|l| l + 1 == e.line)
+    }
+
     /// Follows the text browser's head-link lines: true when `e` continues one. A text
     /// browser wraps a long head-link line (`#Site » Feed …`); the lines that continue
     /// it, with no blank between, are part of it, not text.
     fn head_link(&mut self, e: &Evidence) -> bool {
-        let wrapped = !e.f.is_blank()
-            && e.s.blank_before == 0
-            && self.link_rel.is_some_and(|l| l + 1 == e.line);
+        let wrapped = self.wraps_link(e);
         if e.f.has(flag::LINK_REL) || wrapped {
             self.link_rel = Some(e.line);
         }
@@ -1212,8 +1216,17 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead; nor does a wrapped
             // head-link line.
-            track_marks(&mut st.region, e);
-            let wrapped_link = st.region.head_link(e);
+            // A page with text (a brief, a teaser page of a paragraph or two) ends as a
+            // body does: past its text, the evidence of the region (closing lines,
+            // page-start lines, chrome runs) counts for the next page's header block.
+            let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
+                let wrapped = st.region.wraps_link(e);
+                track(&mut st.region, e);
+                wrapped
+            } else {
+                track_marks(&mut st.region, e);
+                st.region.head_link(e)
+            };
             if is_content(e) && !wrapped_link {
                 let first = *st.cluster_start.get_or_insert(e.line);
                 st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };

@@ -1134,6 +1134,59 @@ fn a_short_page_gives_way_to_the_next() {
     );
 }
 
+/// A page with one paragraph of text (a brief) and no footer stayed in its lead: the
+/// region since its text (a blank run, the next page's skip link and a long menu) was
+/// not tracked, so the next page's header block had only its own evidence and did not
+/// reach the lead's higher threshold. A lead with a paragraph's worth of text tracks the
+/// region as a body does.
+#[test]
+fn a_brief_without_footer_gives_way_to_the_next_page() {
+    let menu = [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Travel",
+        "Culture",
+        "Opinion",
+        "Podcasts",
+        "Newsletter",
+        "Contact",
+        "Local",
+        "Business",
+        "Science",
+        "Health",
+        "Education",
+        "Environment",
+        "Books",
+        "Film",
+        "Music",
+        "Theatre",
+        "Food",
+        "Gardening",
+        "Motoring",
+        "Property",
+        "Jobs",
+        "Letters",
+        "Puzzles",
+        "Obituaries",
+        "Archive",
+        "Events",
+    ]
+    .join("\n");
+    let text = format!(
+        "Lighthouse Reopens to Visitors | Harbour Notes\n\nLighthouse Reopens to Visitors\n\n\
+         The old lighthouse on the north pier will open its doors to visitors again next month, after two years of repairs to the stairs and the lamp room. Tickets are sold at the harbour office, and the trust that runs the tower says the view from the gallery on a clear day reaches the islands and the far shore of the bay, which is why the trust asks all of its visitors to book early for the summer weekends and the holidays in August.\n\n\
+         Share this post\n\n\n\nSkip to main content\n{menu}\n\n{SEAL_PAGE}\n{SEAL_MORE}"
+    );
+    assert_eq!(second_start(&text), Some("Skip to main content"));
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
