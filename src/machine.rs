@@ -521,6 +521,12 @@ impl FileStats {
         self.text >= RARE_GAP_MIN_LINES && self.gapped * RARE_GAP < self.text
     }
 
+    /// A blank line stands between almost all blocks (a renderer that spaces its
+    /// blocks): nine text lines in ten follow one, over [`RARE_GAP_MIN_LINES`].
+    pub fn blocks_spaced(&self) -> bool {
+        self.text >= RARE_GAP_MIN_LINES && self.gapped * 10 >= self.text * 9
+    }
+
     /// Runs of three blank lines are common: more than one per 40 text lines.
     pub fn blank3_common(&self) -> bool {
         self.blank3 >= 5 && self.blank3 * 40 > self.text
@@ -1221,7 +1227,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // page-start lines, chrome runs) counts for the next page's header block.
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
-                track(&mut st.region, e);
+                track(&mut st.region, e, st.file.blocks_spaced());
                 wrapped
             } else {
                 track_marks(&mut st.region, e);
@@ -1260,7 +1266,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
                 st.region = Region::after(e.line);
-                track(&mut st.region, e);
+                track(&mut st.region, e, st.file.blocks_spaced());
             } else if !e.f.is_blank() {
                 st.gap += 1;
                 if st.gap > MAX_GAP {
@@ -1308,7 +1314,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 follow_title(st, e);
             }
             let first = st.region.first;
-            track(&mut st.region, e);
+            track(&mut st.region, e, st.file.blocks_spaced());
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
@@ -1471,7 +1477,7 @@ fn track_marks(r: &mut Region, e: &Evidence) {
 }
 
 /// Moves the region past line `e`.
-fn track(r: &mut Region, e: &Evidence) {
+fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     track_marks(r, e);
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
@@ -1524,7 +1530,7 @@ fn track(r: &mut Region, e: &Evidence) {
     );
     // A title line that does not echo starts the page only right above its skip link.
     let before = before
-        .filter(|&(_, echoes)| echoes || e.s.blank_before == 0)
+        .filter(|&(_, echoes)| echoes || e.s.blank_before <= u32::from(spaced))
         .map(|(c, _)| c);
     r.run = if e.s.blank_before >= 2 {
         Some((here, 1, false))

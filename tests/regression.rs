@@ -1247,6 +1247,38 @@ fn a_title_line_right_above_the_skip_link_starts_the_page() {
     );
 }
 
+/// The same page in a renderer that puts a blank line between all blocks: "right
+/// above" its skip link is one blank line above it there.
+#[test]
+fn a_title_line_above_the_skip_link_starts_the_page_when_blocks_are_spaced() {
+    let mut seal =
+        String::from("Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n");
+    // Enough text for the file's spacing to show (a hundred text lines).
+    for (i, place) in ["north", "east", "south", "west"]
+        .iter()
+        .cycle()
+        .take(110)
+        .enumerate()
+    {
+        seal.push_str(&format!(
+            "On day {i} of the count the volunteers on the {place} bank found {} more seals than the day before, the trust said.\n\n",
+            i % 7 + 2
+        ));
+    }
+    seal.push_str("Contact\n\nImprint\n\nPrivacy\n\n");
+    let ferry = "Harbour town keeps its island ferry running\n\nSkip to content\n\nHome\n\nNews\n\n\
+        Sport\n\nWeather\n\nHarbour Town Votes to Keep Its Island Ferry for Ten More Years\n\nBy John Doe\n\n\
+        The council voted on Monday to keep the island ferry running for ten more years, the mayor said after a long debate.\n\n\
+        The money will come from higher parking fees in the harbour district, she added, and from a grant of the region.\n\n\
+        Ferry passengers rose by a fifth last year, the highest number since the line opened, according to the operator.\n";
+    let text = format!("{seal}{ferry}");
+    assert_eq!(
+        second_start(&text),
+        Some("Harbour town keeps its island ferry running"),
+        "the title line, not the skip link"
+    );
+}
+
 /// A markdown dump with setext headings (`Title` over `=====`, as markdownify and pandoc
 /// write level-1 headings): the underline, printed as one mark twice over, was read as a
 /// caption printed twice, and the title above it was no heading.
