@@ -24,9 +24,11 @@
 //! When a line opens an article, the boundary goes back to the first line of the new page
 //! that the evidence shows: the title line whose headline this line repeats, an earlier
 //! printing of the headline or a line that ends with it, a page-start line or the end
-//! of a blank run in the region; else the line itself. A "related articles" list or a
-//! teaser prints headlines too, but without echo, page-start evidence or body after
-//! them, so they stay under the threshold.
+//! of a blank run in the region; else the line itself, or a line of its header block
+//! just above that came near opening and is much more a headline (a caption or a
+//! widget under the headline may be what reaches the threshold). A "related articles"
+//! list or a teaser prints headlines too, but without echo, page-start evidence or body
+//! after them, so they stay under the threshold.
 
 use crate::classify::{Features, LineClass, ValueKind, flag};
 use crate::signals::Evidence;
@@ -370,7 +372,7 @@ impl Cand {
 }
 
 /// What the machine saw since the last line that surely belongs to the current article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Region {
     /// First line after that line.
     pub first: usize,
@@ -426,6 +428,9 @@ pub(crate) struct Region {
     /// first. The run before the last (the last with a rule, if any) is kept for a page
     /// whose header holds marks of its own (a rule, then a title line, then skip links).
     pub marks: [Option<MarkRun>; 2],
+    /// The header-block line of the region that came within [`NEAR_MARGIN`] of opening
+    /// an article, and its pick as a headline.
+    pub near: Option<(Cand, Pick)>,
 }
 
 impl Region {
@@ -480,6 +485,7 @@ impl Region {
             carried: (0, 0),
             last_source: None,
             marks: [None; 2],
+            near: None,
         }
     }
 }
@@ -955,9 +961,12 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 /// the first page-start line, whichever is first; without either, the end of the first
 /// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
-/// itself. A run of page marks right above that line or around it (rules, banners,
-/// page-start lines) moves it to the run's first mark.
-fn placement(st: &State, e: &Evidence) -> Cand {
+/// itself; but when nothing shows where the page starts, a line of the header block
+/// above that came near opening and is much more a headline (the region's `near` line)
+/// starts it, and is its headline (returned with it). A run of page marks right above
+/// that line or around it (rules, banners, page-start lines) moves it to the run's
+/// first mark.
+fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     let r = &st.region;
     let mut at = Cand {
         line: e.line,
@@ -991,7 +1000,20 @@ fn placement(st: &State, e: &Evidence) -> Cand {
             consider(Cand::line_only(p));
         }
     }
-    r.under_mark(at, e)
+    // Without other evidence of where the page starts, an earlier line of the header
+    // block that is much more a headline than the opener (a caption, a widget's title,
+    // a tag line) and came close to opening is where it starts. A title line opens
+    // where it stands (its headline score is low: its `<h1>` takes over).
+    if let Some((c, n)) = r.near
+        && at.line == e.line
+        && e.s.title_next == 0
+        && c.line < at.line
+        && e.line - c.line <= NEAR_LINES
+        && n.score >= headline_score(st, e) + NEAR_BETTER
+    {
+        return (r.under_mark(c, e), Some(n));
+    }
+    (r.under_mark(at, e), None)
 }
 
 /// True when the line surely belongs to the article it is in (its text).
@@ -1180,7 +1202,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if is_candidate(e)
                 && (e.line >= st.start + LEAD_LINES || st.lead_chars > 0)
                 && st.headline.is_some()
-                && let Some(open) = try_open(st, e, p, margin)
+                && let Ok(open) = try_open(st, e, p, margin)
             {
                 return replace(st, open);
             }
@@ -1293,10 +1315,11 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if e.s.opening && OPENING_SCORE >= p.threshold {
                 return replace(st, open_here(st, e, Signal::RecurringChrome));
             }
-            if is_candidate(e)
-                && let Some(open) = try_open(st, e, p, 0.0)
-            {
-                return replace(st, open);
+            if is_candidate(e) {
+                match try_open(st, e, p, 0.0) {
+                    Ok(open) => return replace(st, open),
+                    Err(score) => note_near(st, e, score, p),
+                }
             }
             // Early in the text, a line that is much more the headline than the lead's
             // choice takes its place (the lead ended at a teaser before the `<h1>`); after
@@ -1353,11 +1376,11 @@ fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
 /// `margin`. When the current article has hardly any text and no convincing headline, a
 /// much better headline is its own (its "text" was teasers in the page's menus): the
 /// article goes back to its lead with that headline instead.
-fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State, Action)> {
+fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Result<(State, Action), f32> {
     let t = terms(st, e);
     let (score, signals) = score(&t, &p.weights);
     if score < p.threshold + margin - 1e-4 {
-        return None;
+        return Err(score);
     }
     let h = headline_score(st, e);
     if st.body_chars < ADOPT_CHARS
@@ -1371,17 +1394,55 @@ fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Option<(State,
         back.body_chars = 0;
         back.cluster_start = None;
         back.gap = 0;
-        return Some((back, Action::None));
+        return Ok((back, Action::None));
     }
-    let (at, next) = opened_at(st, e, score)?;
-    Some((next, Action::Open { at, score, signals }))
+    let (at, next) = opened_at(st, e, score).ok_or(score)?;
+    Ok((next, Action::Open { at, score, signals }))
+}
+
+/// A header block's line may come close to opening an article, and a later line of the
+/// block (a caption, a widget's title, a tag line) open it: the block's headline is the
+/// earlier line.
+const NEAR_MARGIN: f32 = 1.5;
+
+/// Lines from the near line to the line that opens.
+const NEAR_LINES: usize = 8;
+
+/// Headline score a near line needs (a sentence of the footer comes near too).
+const NEAR_HEADLINE: f32 = 4.0;
+
+/// Headline score the near line needs over the opener's to take the start.
+const NEAR_BETTER: f32 = 1.0;
+
+/// Notes line `e`, which scored `score` without opening, as the region's near line.
+fn note_near(st: &mut State, e: &Evidence, score: f32, p: &Params) {
+    if score < p.threshold - NEAR_MARGIN {
+        return;
+    }
+    let h = headline_score(st, e);
+    if h >= NEAR_HEADLINE && st.region.near.is_none_or(|(_, n)| h > n.score) {
+        st.region.near = Some((
+            Cand {
+                line: e.line,
+                byte: e.start,
+            },
+            Pick::of(e, h),
+        ));
+    }
 }
 
 /// Where the article that `e` opens with `score` starts ([`placement`]), and its state;
 /// `None` when that is not after the current article's start.
 fn opened_at(st: &State, e: &Evidence, score: f32) -> Option<(Cand, State)> {
-    let at = placement(st, e);
-    (at.line > st.start).then(|| (at, State::opened(at.line, Some(e), st.file, Some(score))))
+    let (at, near) = placement(st, e);
+    (at.line > st.start).then(|| {
+        let mut next = State::opened(at.line, Some(e), st.file, Some(score));
+        // Placed at the header block's near line: that line is the headline.
+        if near.is_some() {
+            next.headline = near;
+        }
+        (at, next)
+    })
 }
 
 /// Lines into a lead, without body text, in which a stronger page start moves the

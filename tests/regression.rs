@@ -1187,6 +1187,28 @@ fn a_brief_without_footer_gives_way_to_the_next_page() {
     );
 }
 
+/// A page's headline came close to opening an article (a footer before it, a byline
+/// and text after it), and a photo's caption under the byline, with its credit read as
+/// a site-name line, reached the threshold: the page started at the caption, and the
+/// caption was its headline. The header block's line that came near and is much more a
+/// headline is where the page starts.
+#[test]
+fn a_caption_under_a_near_headline_does_not_start_the_page() {
+    let text = format!(
+        "{FERRY_PAGE}Powered by a blog engine\nMenu\n  * Home\n  * News\n  * Sport\n    + Back To Main Menu\n    + Sport by County\n\n\
+         \x20   Saturday's rugby: Harbour Town beats Northfield to reach the county cup final\n\n\
+         \x20   Coast Courier wire services\n    Published 9:40 PM Nov 16, 2024\n\
+         \x20     Harbour Town fly-half Sam Brook\n      Jo Lane, Associated Press\n\n\
+         \x20   Sam Brook kicked four penalties and scored a try as Harbour Town beat Northfield in the semi-final on Saturday.\n\n\
+         \x20   The home side trailed at half-time but pulled ahead after the break, when the wind turned and the rain stopped.\n\n\
+         \x20   Harbour Town will play the county cup final in three weeks, for the first time in eleven years, the club said.\n"
+    );
+    let headline = "Saturday's rugby: Harbour Town beats Northfield to reach the county cup final";
+    assert_eq!(second_start(&text).map(str::trim), Some(headline));
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.articles()[1].headline(), Some(headline));
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
