@@ -976,7 +976,11 @@ impl Classifier {
                 Cat::Footer if words <= 15 => flag::COPYRIGHT,
                 Cat::Footer => 0,
                 Cat::Cookie => flag::COOKIE,
-                Cat::PageStart if starts_word => flag::PAGE_START,
+                // A skip link is a short line, or opens a line of menu links; deep in
+                // running text the words are the sentence's (`… zum Inhalt hatten.`).
+                Cat::PageStart if starts_word && (words <= 12 || m.start() <= 2) => {
+                    flag::PAGE_START
+                }
                 Cat::WeakStart if starts_word => flag::PAGE_START | flag::WEAK_START,
                 Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
                 Cat::PageStart | Cat::WeakStart | Cat::Widget => 0,
@@ -3655,6 +3659,26 @@ mod tests {
         // Inside a word (no upper-case letter after a lower-case one), a phrase is no
         // phrase.
         assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn a_skip_link_phrase_inside_running_text_is_no_page_start() {
+        let c = Classifier::default();
+        let sentence = "Der Rat sprach über viele Themen, die fast immer die Stadt und selten den Hafen zum Inhalt hatten, sagte die Sprecherin.";
+        let f = c.classify(sentence);
+        assert!(!f.has(flag::PAGE_START), "a phrase deep in a sentence");
+        assert_eq!(f.class, LineClass::Body);
+        for link in [
+            "Zum Inhalt springen",
+            "Zum Inhalt",
+            "[1]Skip to main content",
+            "* Inhalt anspringen",
+            "Przejdź do treści",
+            "본문 바로가기",
+            "Zum Inhalt springen Menü Startseite Nachrichten Sport Wetter Kultur Reisen Podcasts Newsletter Archiv Kontakt",
+        ] {
+            assert!(c.classify(link).has(flag::PAGE_START), "{link:?}");
+        }
     }
 
     #[test]
