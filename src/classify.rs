@@ -356,6 +356,7 @@ enum Cat {
     Rights,
     Footer,
     Cookie,
+    Consent,
     PageStart,
     WeakStart,
     Widget,
@@ -399,13 +400,14 @@ fn case_variants(p: &str) -> Vec<String> {
 fn build_phrases(user: &[String]) -> Phrases {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 13] = [
+    let lists: [(&[&str], Cat); 14] = [
         (vocab::RELATIVE_TIME, Cat::Relative),
         (vocab::COPYRIGHT_MARKS, Cat::Mark),
         (vocab::RIGHTS_PHRASES, Cat::Rights),
         (vocab::DISCLAIMER_PHRASES, Cat::Rights),
         (vocab::FOOTER_PHRASES, Cat::Footer),
         (vocab::COOKIE_PHRASES, Cat::Cookie),
+        (vocab::CONSENT_WORDS, Cat::Consent),
         (vocab::PAGE_START_PHRASES, Cat::PageStart),
         (vocab::WEAK_PAGE_START_PHRASES, Cat::WeakStart),
         (vocab::WIDGET_PHRASES, Cat::Widget),
@@ -960,6 +962,7 @@ impl Classifier {
         let mut mark = false;
         let mut mention = None;
         let mut named = None;
+        let (mut cookie_words, mut consent_words) = (0u32, 0u32);
         for m in phrases.ac.find_iter(hay) {
             let starts_word = m.start() == 0
                 || !is_word_byte(hay[m.start() - 1])
@@ -975,7 +978,16 @@ impl Classifier {
                 Cat::Rights => flag::COPYRIGHT,
                 Cat::Footer if words <= 15 => flag::COPYRIGHT,
                 Cat::Footer => 0,
-                Cat::Cookie => flag::COOKIE,
+                Cat::Cookie => {
+                    cookie_words += 1;
+                    0
+                }
+                Cat::Consent => {
+                    if word_bounded(hay, m.start(), m.end()) {
+                        consent_words += 1;
+                    }
+                    0
+                }
                 // A skip link is a short line, or opens a line of menu links; deep in
                 // running text the words are the sentence's (`… zum Inhalt hatten.`).
                 Cat::PageStart if starts_word && (words <= 12 || m.start() <= 2) => {
@@ -1039,6 +1051,15 @@ impl Classifier {
                 }
             };
             flags |= bit;
+        }
+        // A consent banner names cookies; the words of consent alone are words of
+        // running text and headlines too (an article about privacy law), unless they
+        // come twice or make a button's label.
+        if cookie_words >= 1
+            || consent_words >= 2
+            || consent_words == 1 && words <= CONSENT_LABEL_WORDS
+        {
+            flags |= flag::COOKIE;
         }
         // A copyright mark closes a page when the line carries a year or is short, and is
         // not a photo credit.
@@ -1480,6 +1501,10 @@ fn class_of(f: &Features) -> LineClass {
     }
     LineClass::Body
 }
+
+/// Most words of a consent button or label named by one of [`vocab::CONSENT_WORDS`]
+/// alone (`Consent preferences`, `Datenschutzhinweis und Einwilligung`).
+const CONSENT_LABEL_WORDS: u32 = 3;
 
 /// Bytes over which a line is no short line, whatever its character count: 300
 /// characters of up to four bytes, and some white space.
@@ -3659,6 +3684,39 @@ mod tests {
         // Inside a word (no upper-case letter after a lower-case one), a phrase is no
         // phrase.
         assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn words_of_consent_alone_make_no_cookie_banner() {
+        let c = Classifier::default();
+        for (line, cookie) in [
+            ("Was bedeutet die DSGVO für Vereine und Verbände?", false),
+            (
+                "Hospital records shared without patient consent, regulator finds",
+                false,
+            ),
+            (
+                "Ohne Einwilligung der Eltern dürfen Schulen keine Fotos der Kinder veröffentlichen.",
+                false,
+            ),
+            ("JAGDPRAXIS", false),
+            ("Consent preferences", true),
+            ("Einwilligung verwalten", true),
+            (
+                "We need your consent under the GDPR to store data on your device.",
+                true,
+            ),
+            ("Diese Website verwendet Cookies.", true),
+            (
+                "This website uses cookies. By continuing to use this website you are giving consent to cookies being used.",
+                true,
+            ),
+        ] {
+            assert_eq!(c.classify(line).has(flag::COOKIE), cookie, "{line:?}");
+        }
+        let headline =
+            c.classify("Hospital records shared without patient consent, regulator finds");
+        assert_eq!(headline.class, LineClass::Headline);
     }
 
     #[test]

@@ -532,27 +532,25 @@ pub(crate) const LEGAL_LINES: &[&str] = &[
     "haftungsausschluss",
 ];
 
-/// Cookie and consent banners.
+/// Cookie and consent banners: phrases that name them.
 pub(crate) const COOKIE_PHRASES: &[&str] = &[
     "cookie",
     "cookies",
-    "consent",
     "datenschutzeinstellungen",
     "datenschutz-einstellungen",
-    "einwilligung",
     "zustimmung verwalten",
     "privacy settings",
-    "gdpr",
-    "dsgvo",
     "tracking technologies",
     "personalised ads",
     "personalized ads",
-    "rgpd",
-    "galletas",
     "ملفات تعريف الارتباط",
     "الكوكيز",
 ];
 
+/// Words of consent banners that are words of running text and headlines too (`Informed
+/// Consent`, `Was bedeutet die DSGVO für …?`): whole words, and a banner's only with a
+/// [`COOKIE_PHRASES`] phrase or another of them, or as a button's label.
+pub(crate) const CONSENT_WORDS: &[&str] = &["consent", "einwilligung", "gdpr", "dsgvo", "rgpd"];
 /// Links and widgets that open a page: skip links, feed links, tag-manager frames.
 pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "skip to content",
