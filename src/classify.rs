@@ -996,7 +996,7 @@ impl Classifier {
                 Cat::WeakStart if starts_word => flag::PAGE_START | flag::WEAK_START,
                 Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
                 Cat::PageStart | Cat::WeakStart | Cat::Widget => 0,
-                Cat::Credit => flag::CREDIT,
+                Cat::Credit if credit_in_place(hay, m.start(), m.end(), words) => flag::CREDIT,
                 Cat::CaptionLabel if m.start() == 0 => flag::CREDIT,
                 // A site name of a word or two may come first (`Site ist ein Angebot
                 // der X`); a sentence that mentions an offer is longer, or ends as one.
@@ -1011,7 +1011,7 @@ impl Classifier {
                 {
                     flag::COPYRIGHT
                 }
-                Cat::CaptionLabel | Cat::Publisher => 0,
+                Cat::Credit | Cat::CaptionLabel | Cat::Publisher => 0,
                 Cat::User => flag::USER_CHROME,
                 Cat::Mention => {
                     let i = m.pattern().as_usize() - phrases.mention_base;
@@ -2996,6 +2996,35 @@ fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
     before_ok && after_ok
 }
 
+/// Most words of a line that a credit's bare name ([`vocab::CAPTION_CREDITS`] without a
+/// colon: an agency, `Crédito`) opens: a credit line, not a sentence about the agency.
+const CREDIT_LINE_WORDS: u32 = 8;
+
+/// A photo credit matched in `h[s..e]` stands where a credit does. A label (`Foto:`,
+/// `Crédito :`) or a mark before the name (`(Foto`, `/ dpa`) is one wherever it is, if
+/// the word ends there (`(Bildung` is no `(Bild`). A bare name or word (`Getty
+/// Images`, `crédito`) is one at the end of the line, after a mark (`©`, `/`, `|`,
+/// `(`, `:`, a dash), or opening a short line: in running text or a headline it is a
+/// word of the sentence (`líneas de crédito`, `Shutterstock to be acquired`).
+fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
+    let found = &h[s..e];
+    let after = &h[e..];
+    let next = after.iter().position(|b| !b.is_ascii_whitespace());
+    let labelled = found.ends_with(b":") || next.is_some_and(|i| after[i] == b':');
+    if !labelled && after.first().is_some_and(|&b| is_word_byte(b)) && !found.ends_with(b" ") {
+        return false;
+    }
+    if labelled || found.starts_with(b"(") || found.starts_with(b"/") {
+        return true;
+    }
+    let tail = after.iter().all(|b| b" \t)]}.,;".contains(b));
+    let before = h[..s].trim_ascii_end();
+    let marked = ["©", "/", "|", "(", ":", "-", "–", "—"]
+        .iter()
+        .any(|m| before.ends_with(m.as_bytes()));
+    tail || marked || before.is_empty() && words <= CREDIT_LINE_WORDS
+}
+
 /// A lower-case letter meets an upper-case one: two text nodes glued without a space
 /// (`Zum HauptmenüZum Inhalt`). `before` is the text before the point, `at` the
 /// bytes from it.
@@ -3762,6 +3791,34 @@ mod tests {
             let f = Classifier::default().classify(line);
             assert!(!f.has(flag::COPYRIGHT), "{line:?}");
             assert_eq!(f.class, LineClass::Body, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn credit_words_in_running_text_are_no_credit() {
+        let c = Classifier::default();
+        for line in [
+            "El Gobierno aprueba nuevas líneas de crédito para las pymes afectadas",
+            "La banca concedió más crédito a las familias en octubre, según los datos publicados este lunes.",
+            "Le crédit immobilier recule encore en France",
+            "Shutterstock to be acquired by a rival in an all-stock deal",
+            "Das Ministerium für Schule (Bildungsministerium) legte den Plan am Montag vor.",
+        ] {
+            let f = c.classify(line);
+            assert!(!f.has(flag::CREDIT), "{line:?}");
+            assert_ne!(f.class, LineClass::Caption, "{line:?}");
+        }
+        for line in [
+            "Foto: Jane Roe",
+            "Crédito: Jane Roe",
+            "Crédit : Jane Roe",
+            "Getty Images",
+            "Volunteers on the north bank at dawn. Jane Roe, Getty Images",
+            "Volunteers on the north bank at dawn (Getty Images)",
+            "Volunteers on the north bank at dawn | imago",
+            "The ferry in the harbour (Foto: Jane Roe)",
+        ] {
+            assert!(c.classify(line).has(flag::CREDIT), "{line:?}");
         }
     }
 
