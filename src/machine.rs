@@ -959,7 +959,8 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 
 /// Where the new page starts, given the headline at `e`: the title line it repeats or
 /// the first page-start line, whichever is first; without either, the end of the first
-/// run of [`WIDE_RUN`] blank lines, or of the longest run of two; and an earlier
+/// run of [`WIDE_RUN`] blank lines, or of the longest run of two (at most
+/// [`MAX_BLANK_BACK`] lines back); and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
 /// itself; but when nothing shows where the page starts, a line of the header block
 /// above that came near opening and is much more a headline (the region's `near` line)
@@ -985,6 +986,7 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         consider(w);
     } else if let Some((b, n)) = r.blank
         && n >= 2
+        && e.line - b.line <= MAX_BLANK_BACK
     {
         consider(b);
     }
@@ -1048,6 +1050,12 @@ const MAX_CHROME_TO_HINT: u32 = 12;
 /// the footer's link bar (a run before it was a gap in the footer); without one, after
 /// the longest run of two.
 const WIDE_RUN: u32 = 3;
+
+/// Lines from a run of two blank lines back to the headline for the page to start at
+/// the run: further back, it is a gap in the footer of the page before more often than
+/// the start of the new page (a header of menus that long is left to the headline,
+/// which is never a wrong start).
+const MAX_BLANK_BACK: usize = 90;
 
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
 /// a link's text in a dump with one text node per line).

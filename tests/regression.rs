@@ -1209,6 +1209,22 @@ fn a_caption_under_a_near_headline_does_not_start_the_page() {
     assert_eq!(out.articles()[1].headline(), Some(headline));
 }
 
+/// A run of two blank lines inside the footer of a page, a hundred lines of footer and
+/// menus before the next page's headline, was taken for the next page's start: the
+/// footer went with the next page. So far back, the headline starts the page.
+#[test]
+fn a_blank_pair_far_before_the_headline_does_not_start_the_page() {
+    let mut text = format!("{FAEHRE_PAGE}\n\nImpressum | Datenschutz | Kontakt\n");
+    for i in 0..100 {
+        text.push_str(&format!("Rubrik {i}\n"));
+    }
+    text.push_str(&[SEAL_PAGE, SEAL_MORE].concat());
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
