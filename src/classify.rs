@@ -360,6 +360,7 @@ enum Cat {
     PageStart,
     WeakStart,
     Widget,
+    WidgetLabel,
     Month,
     Credit,
     CaptionLabel,
@@ -400,7 +401,7 @@ fn case_variants(p: &str) -> Vec<String> {
 fn build_phrases(user: &[String]) -> Phrases {
     let mut pats: Vec<String> = Vec::new();
     let mut cats = Vec::new();
-    let lists: [(&[&str], Cat); 14] = [
+    let lists: [(&[&str], Cat); 15] = [
         (vocab::RELATIVE_TIME, Cat::Relative),
         (vocab::COPYRIGHT_MARKS, Cat::Mark),
         (vocab::RIGHTS_PHRASES, Cat::Rights),
@@ -411,6 +412,7 @@ fn build_phrases(user: &[String]) -> Phrases {
         (vocab::PAGE_START_PHRASES, Cat::PageStart),
         (vocab::WEAK_PAGE_START_PHRASES, Cat::WeakStart),
         (vocab::WIDGET_PHRASES, Cat::Widget),
+        (vocab::WIDGET_LABELS, Cat::WidgetLabel),
         (vocab::MONTHS, Cat::Month),
         (vocab::CAPTION_CREDITS, Cat::Credit),
         (vocab::CAPTION_LABELS, Cat::CaptionLabel),
@@ -994,8 +996,19 @@ impl Classifier {
                     flag::PAGE_START
                 }
                 Cat::WeakStart if starts_word => flag::PAGE_START | flag::WEAK_START,
-                Cat::Widget if starts_word && (words <= 12 || m.start() <= 2) => flag::WIDGET,
-                Cat::PageStart | Cat::WeakStart | Cat::Widget => 0,
+                Cat::Widget
+                    if starts_word
+                        && ends_word(hay, m.end())
+                        && (words <= 12 || m.start() <= 2) =>
+                {
+                    flag::WIDGET
+                }
+                Cat::WidgetLabel
+                    if starts_word && ends_word(hay, m.end()) && words <= WIDGET_LABEL_WORDS =>
+                {
+                    flag::WIDGET
+                }
+                Cat::PageStart | Cat::WeakStart | Cat::Widget | Cat::WidgetLabel => 0,
                 Cat::Credit if credit_in_place(hay, m.start(), m.end(), words) => flag::CREDIT,
                 Cat::CaptionLabel if m.start() == 0 => flag::CREDIT,
                 // A site name of a word or two may come first (`Site ist ein Angebot
@@ -1501,6 +1514,10 @@ fn class_of(f: &Features) -> LineClass {
     }
     LineClass::Body
 }
+
+/// Most words of a line that a widget's label ([`vocab::WIDGET_LABELS`]) makes a widget
+/// (`Share this on WhatsApp`, `-- Anzeige --`).
+const WIDGET_LABEL_WORDS: u32 = 4;
 
 /// Most words of a consent button or label named by one of [`vocab::CONSENT_WORDS`]
 /// alone (`Consent preferences`, `Datenschutzhinweis und Einwilligung`).
@@ -2990,6 +3007,12 @@ fn numeric_date(b: &[u8]) -> bool {
     })
 }
 
+/// A match ending at `e` ends a word: no letter or digit follows, or the match ends
+/// with a mark (`iframe:`, `(button)`).
+fn ends_word(h: &[u8], e: usize) -> bool {
+    e >= h.len() || e == 0 || !is_word_byte(h[e - 1]) || !is_word_byte(h[e])
+}
+
 fn word_bounded(h: &[u8], s: usize, e: usize) -> bool {
     let before_ok = s == 0 || !is_word_byte(h[s - 1]);
     let after_ok = e >= h.len() || !is_word_byte(h[e]);
@@ -3713,6 +3736,31 @@ mod tests {
         // Inside a word (no upper-case letter after a lower-case one), a phrase is no
         // phrase.
         assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn widget_labels_in_headlines_are_no_widgets() {
+        let c = Classifier::default();
+        for line in [
+            "WhatsApp outage hits millions of users around the world",
+            "Google Play removes hundreds of fake banking apps",
+            "Polizei: Anzeige gegen Autofahrer nach Unfallflucht",
+            "Sponsored sports events face new rules from the league",
+            "Leserbriefe an den Hafen-Anzeiger",
+        ] {
+            let f = c.classify(line);
+            assert!(!f.has(flag::WIDGET), "{line:?}");
+            assert_eq!(f.class, LineClass::Headline, "{line:?}");
+        }
+        for line in [
+            "Share this on WhatsApp",
+            "-- Anzeige --",
+            "Sponsored",
+            "Advertisement:",
+            "Share on Facebook",
+        ] {
+            assert!(c.classify(line).has(flag::WIDGET), "{line:?}");
+        }
     }
 
     #[test]

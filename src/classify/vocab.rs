@@ -411,6 +411,12 @@ pub(crate) const RIGHTS_PHRASES: &[&str] = &[
     "rechte vorbehalten",
     "droits réservés",
     "alle angaben ohne gewähr",
+    // A licence notice at the foot of a page (`Content on this site is licensed under a
+    // Creative Commons …`).
+    "under a creative commons",
+    "unter einer creative commons",
+    "sous licence creative commons",
+    "bajo una licencia creative commons",
 ];
 
 /// Disclaimers printed under an article: footer text, like a rights notice.
@@ -635,6 +641,22 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
 /// browser prints where the page's body starts, or where it ends.
 pub(crate) const WEAK_PAGE_START_PHRASES: &[&str] = &["googletagmanager"];
 
+/// Words that label a widget or an ad slot (a share button, `Anzeige`), and are words
+/// of headlines too (`WhatsApp outage hits millions`, `Google Play removes …`): a
+/// widget's only in a line of a few words ([`WIDGET_LABEL_WORDS`](super::WIDGET_LABEL_WORDS)).
+pub(crate) const WIDGET_LABELS: &[&str] = &[
+    "advertisement",
+    "anzeige",
+    "anzeigen",
+    "sponsored",
+    "affiliate",
+    "app store",
+    "google play",
+    "all posts",
+    "alle beiträge",
+    "whatsapp",
+];
+
 /// Share, follow and subscribe widgets; embedded frames.
 pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "iframe:",
@@ -670,7 +692,6 @@ pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "subscribe to",
     "newsletter abonnieren",
     "jetzt abonnieren",
-    "whatsapp",
     "(button)",
     "click here",
     "hier klicken",
@@ -691,16 +712,8 @@ pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "your email address will not be published",
     "required fields are marked",
     "pflichtfelder sind mit",
-    "advertisement",
-    "anzeige",
-    "sponsored",
-    "affiliate",
     "javascript",
     "browser",
-    "app store",
-    "google play",
-    "all posts",
-    "alle beiträge",
     "ver todas",
     "voir aussi",
     "ver también",
