@@ -978,7 +978,13 @@ impl Classifier {
                     0
                 }
                 Cat::Rights => flag::COPYRIGHT,
-                Cat::Footer if words <= 15 => flag::COPYRIGHT,
+                // A footer's credit names its maker and ends (`Powered by WordPress
+                // and Origin`, `… newsroom, powered by WNYC.`), or goes on with the
+                // footer's marks; in a headline or a sentence, the words go on
+                // (`Truck powered by hydrogen fuel cells sets record`).
+                Cat::Footer if words <= 15 && footer_credit_ends(&hay[m.end()..], words) => {
+                    flag::COPYRIGHT
+                }
                 Cat::Footer => 0,
                 Cat::Cookie => {
                     cookie_words += 1;
@@ -3007,6 +3013,31 @@ fn numeric_date(b: &[u8]) -> bool {
     })
 }
 
+/// Words a footer's credit (`Powered by …`, `Theme by …`) names after its phrase, at
+/// most, unless a mark of the footer follows (`©`, `|`, `•`).
+const FOOTER_CREDIT_WORDS: usize = 3;
+
+/// The text after a footer phrase is a footer credit's end: a name of a few words, or
+/// more of the footer after one of its marks.
+fn footer_credit_ends(rest: &[u8], line_words: u32) -> bool {
+    let marked = ["©".as_bytes(), b"|", "•".as_bytes(), b"(c)"]
+        .iter()
+        .any(|m| rest.windows(m.len()).any(|w| w == *m));
+    let mut words = rest
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // `Proudly powered` goes on with `by`.
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case(b"by")) {
+        words.next();
+    }
+    // The maker is a name (`… powered by hydrogen fuel cells` names none), or the line
+    // is short (`powered by comfit`).
+    let named = line_words <= FOOTER_CREDIT_WORDS as u32 * 2
+        || words.peek().is_none_or(|w| !w[0].is_ascii_lowercase());
+    marked || named && words.count() <= FOOTER_CREDIT_WORDS
+}
+
 /// A match ending at `e` ends a word: no letter or digit follows, or the match ends
 /// with a mark (`iframe:`, `(button)`).
 fn ends_word(h: &[u8], e: usize) -> bool {
@@ -3736,6 +3767,28 @@ mod tests {
         // Inside a word (no upper-case letter after a lower-case one), a phrase is no
         // phrase.
         assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn footer_credits_end_with_their_maker() {
+        let c = Classifier::default();
+        for line in [
+            "Startup unveils heavy truck powered by hydrogen fuel cells",
+            "New museum designed by a Danish firm opens on the harbour front",
+        ] {
+            let f = c.classify(line);
+            assert!(!f.has(flag::COPYRIGHT), "{line:?}");
+            assert_eq!(f.class, LineClass::Headline, "{line:?}");
+        }
+        for line in [
+            "Powered by Blogmill",
+            "Proudly powered by Blogmill",
+            "A non-profit newsroom, powered by Coast Radio.",
+            "Powered by",
+            "Theme by Jane Roe | Powered by a blog engine and a lot of coffee",
+        ] {
+            assert!(c.classify(line).has(flag::COPYRIGHT), "{line:?}");
+        }
     }
 
     #[test]
