@@ -974,7 +974,7 @@ impl Classifier {
                 );
             let bit = match phrases.cats[m.pattern().as_usize()] {
                 Cat::Mark => {
-                    mark = true;
+                    mark |= copyright_mark_in_place(hay, m.start(), m.end(), words);
                     0
                 }
                 Cat::Rights => flag::COPYRIGHT,
@@ -3013,6 +3013,22 @@ fn numeric_date(b: &[u8]) -> bool {
     })
 }
 
+/// A copyright mark matched in `h[s..e]` marks a copyright line: a sign (`©`, `(c)
+/// 2020`) anywhere; the word `copyright` opening the line, in a short line (`Image
+/// copyright Reuters`), or before a sign or a year (`TheSite.com Copyright (c) 2020 …`)
+/// — in a headline or a sentence it is a word of it (`Authors file copyright lawsuit
+/// … in 2023`).
+fn copyright_mark_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
+    if !h[s].is_ascii_alphabetic() || words <= 6 || h[..s].trim_ascii().is_empty() {
+        return true;
+    }
+    let next = h[e..].trim_ascii_start();
+    next.first().is_some_and(u8::is_ascii_digit)
+        || ["©", "®", "(c)", "(C)"]
+            .iter()
+            .any(|m| next.starts_with(m.as_bytes()))
+}
+
 /// Words a footer's credit (`Powered by …`, `Theme by …`) names after its phrase, at
 /// most, unless a mark of the footer follows (`©`, `|`, `•`).
 const FOOTER_CREDIT_WORDS: usize = 3;
@@ -3767,6 +3783,23 @@ mod tests {
         // Inside a word (no upper-case letter after a lower-case one), a phrase is no
         // phrase.
         assert!(!c.classify("Hafenrundfahrtzum Inhalt").has(flag::PAGE_START));
+    }
+
+    #[test]
+    fn the_word_copyright_in_a_headline_is_no_copyright_line() {
+        let c = Classifier::default();
+        let f =
+            c.classify("Authors file copyright lawsuit against a software maker in 2023 test case");
+        assert!(!f.has(flag::COPYRIGHT));
+        assert_eq!(f.class, LineClass::Headline);
+        for line in [
+            "Copyright 2019 Harbour Media",
+            "TheSite.com Copyright (c) 2020 by The Site Group. All Rights Reserved.",
+            "Seite 2 von 5 | Copyright © 2024 Hafenblatt",
+            "Alle Inhalte Copyright Hafenblatt",
+        ] {
+            assert!(c.classify(line).has(flag::COPYRIGHT), "{line:?}");
+        }
     }
 
     #[test]
