@@ -466,6 +466,8 @@ fn starts_automaton(list: &[&str]) -> AhoCorasick {
 
 static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_STARTS));
 
+static BYLINE_DATE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_DATE_WORDS));
+
 static PROMPT_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::PROMPT_STARTS));
 
 /// A set of line keys. The keys are hashes already: the set only spreads their bits
@@ -889,14 +891,14 @@ impl Classifier {
         if f.words <= 20 && PROMPT_AC.is_match(Input::new(text).anchored(Anchored::Yes)) {
             f.flags |= flag::PROMPT;
         }
-        if let Some(m) = BYLINE_AC.find(Input::new(text).anchored(Anchored::Yes))
-            && !preposition_start(text, m.end(), f.words)
-        {
-            f.flags |= flag::BYLINE;
-        }
         // A numeric date needs digits (counted in the first `WORD_LIMIT` bytes).
         if (c.ascii_digits > 0 || text.len() > WORD_LIMIT) && numeric_date(text.as_bytes()) {
             f.flags |= flag::DATE;
+        }
+        if let Some(m) = BYLINE_AC.find(Input::new(text).anchored(Anchored::Yes))
+            && byline_opening(text, m.end(), &f)
+        {
+            f.flags |= flag::BYLINE;
         }
         if f.has(flag::DATE) && starts_with_date(text) {
             f.flags |= flag::DATE_FIRST;
@@ -1155,6 +1157,51 @@ fn spaced_copy(line: &str, out: &mut Spaced) {
         rest = &rest[p + width..];
     }
     out.text.push_str(rest);
+}
+
+/// Line `text` (with features `f` so far) opens with a byline's words, which end at
+/// `end`, as a byline does. A preposition (`By`, `Von`, `Di`, …) opens a byline when
+/// names follow: a line of four words at most, or in title case or capitals, and not a
+/// headline's start ([`preposition_start`]); `Von Montag an gelten neue Regeln` and `Di
+/// Maio lascia il Movimento` are headlines. A date word (`Updated`, `Veröffentlicht`,
+/// `Publié`) opens one when a date, a time or a colon goes with it: `Updated COVID
+/// vaccines approved` is a headline. Any other opening must end at a word's end
+/// (`Redaktionsnetzwerk` is no `Redaktion`).
+fn byline_opening(text: &str, end: usize, f: &Features) -> bool {
+    let b = text.as_bytes();
+    let opening = &text[..end];
+    if opening.ends_with(' ') && !opening.trim_end().contains(' ') {
+        // Two names after it (`By Jane Roe on 12 May`, `von Jan van der Berg`), or
+        // capitals all along.
+        const PARTICLES: [&str; 12] = [
+            "van", "von", "der", "den", "de", "da", "del", "di", "du", "le", "la", "zu",
+        ];
+        let mut after = text[end..]
+            .split_whitespace()
+            .filter(|w| !PARTICLES.contains(w));
+        let name = |w: Option<&str>| {
+            w.and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let names = f.words <= 4
+            || f.has(flag::ALL_CAPS | flag::DATE)
+            || name(after.next()) && name(after.next());
+        return names && !preposition_start(text, end, f.words);
+    }
+    if b.get(end).is_some_and(|&c| is_word_byte(c)) && !opening.ends_with([':', ' ']) {
+        return false;
+    }
+    let dated_word = !opening.ends_with(':')
+        && BYLINE_DATE_AC
+            .find(Input::new(text).anchored(Anchored::Yes))
+            .is_some_and(|d| d.end() == opening.trim_end().len());
+    if dated_word {
+        let next = text[end..].trim_start();
+        return f.has(flag::DATE)
+            || next.starts_with(':')
+            || next.starts_with(|c: char| c.is_ascii_digit());
+    }
+    true
 }
 
 /// A byline's opening word that is also a preposition (`By`, `Von`, `Por`, `Par`, …)
@@ -3799,6 +3846,36 @@ mod tests {
             "Alle Inhalte Copyright Hafenblatt",
         ] {
             assert!(c.classify(line).has(flag::COPYRIGHT), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn headlines_that_open_with_a_bylines_word_are_headlines() {
+        let c = Classifier::default();
+        for line in [
+            "Updated COVID vaccines approved for the autumn campaign",
+            "Published accounts show record losses at the harbour company",
+            "Von Montag an gelten neue Regeln für Mieter",
+            "Von Kiel bis Konstanz: Tausende demonstrieren für das Klima",
+            "Di Maio lascia il Movimento e fonda un nuovo partito",
+            "Redaktionsnetzwerk Deutschland: Neue Zahlen zur Rente",
+        ] {
+            let f = c.classify(line);
+            assert!(!f.has(flag::BYLINE), "{line:?}");
+            assert_eq!(f.class, LineClass::Headline, "{line:?}");
+        }
+        for line in [
+            "By Jane Roe",
+            "By Jane Roe and John Doe",
+            "By JANE ROE | Coast Courier",
+            "Von Hans Müller",
+            "By Jane Roe On 11/13/19 at 4:00 PM EST",
+            "Von Hans Müller publiziert am 30. Juli 2018",
+            "Updated: 12 May 2024",
+            "Veröffentlicht am 12.05.2024",
+            "Published 11:11 PM EST Nov 19, 2019",
+        ] {
+            assert_eq!(c.classify(line).class, LineClass::Byline, "{line:?}");
         }
     }
 

@@ -783,6 +783,27 @@ pub(crate) const PROMPT_STARTS: &[&str] = &[
     "cadastre-se",
 ];
 
+/// Openings of [`BYLINE_STARTS`] that say when a page was published or updated: a
+/// byline's only with a date, a time or a colon (`Updated: 12 May`, `Veröffentlicht am
+/// 12.05.2024`), else a headline's first word (`Updated vaccines approved`).
+pub(crate) const BYLINE_DATE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted on",
+    "veröffentlicht",
+    "aktualisiert",
+    "erstellt",
+    "publicado",
+    "actualizado",
+    "publié",
+    "mis à jour",
+    "pubblicato",
+    "aggiornato",
+    "опубликовано",
+    "نشر",
+];
+
 /// Words that open a byline or a dateline.
 pub(crate) const BYLINE_STARTS: &[&str] = &[
     "by ",
