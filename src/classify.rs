@@ -3014,10 +3014,23 @@ fn is_url(t: &str) -> bool {
             .any(|tld| t.to_ascii_lowercase().ends_with(tld)))
 }
 
-/// The first word is a number or a month name (`12. März 2021 …`, `Nov 18 …`).
+/// The line opens with a date: a numeric date, a month's name before a number or alone
+/// (`Nov 18 …`), or a day's
+/// number before one (`12. März 2021 …`, `15 March`). A number before other words
+/// (`5 things to know about the March 15 deadline`) opens a headline.
 fn starts_with_date(t: &str) -> bool {
-    let first = t.split_whitespace().next().unwrap_or("");
-    first.starts_with(|c: char| c.is_ascii_digit()) || is_month(first)
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if is_month(first) {
+        // A day or a year after it: `Jan Ullrich gesteht …` names a man.
+        return words
+            .next()
+            .is_none_or(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    }
+    let number = first.trim_end_matches(['.', ',']);
+    let day = !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    first.starts_with(|c: char| c.is_ascii_digit())
+        && (numeric_date(first.as_bytes()) || day && words.next().is_some_and(is_month))
 }
 
 /// A month's name or abbreviation, a full stop or comma after it allowed (`Nov.`,
@@ -3652,6 +3665,15 @@ mod tests {
         "Veröffentlicht am 15/07/2014 von Hans Beispiel" => Byline,
         "Por Raúl Ejemplo 4 mayo, 2022" => Byline,
         "By staff and agencies" => Byline, "von Jan van der Berg und Eva Muster" => Byline,
+    );
+
+    // A number opens a headline as well as a date: a date opens a byline only as a date
+    // (`12. März`, `Nov 18`, `03.05.2021`), not as a count or a name (`Jan` is a month).
+    classes!(dated_headlines:
+        "5 things to know about the March 15 tax deadline" => Headline,
+        "3 Verletzte bei Unfall auf der A7 am 12. März" => Headline,
+        "100 days of the new council: what has changed" => Headline,
+        "Jan Ullrich gesteht Doping am 28. Juni 2006" => Headline,
     );
 
     // A byline's opening word is also a preposition: before a word in lower case, in a
