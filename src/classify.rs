@@ -2473,9 +2473,14 @@ fn end_flags(text: &str) -> u64 {
     {
         let inner = &t[open + 1..t.len() - 1];
         let label = inner.split([':', '/', ' ']).next().unwrap_or("");
-        let credit = AGENCY_NAMES.contains_key(&key_of(label).0)
-            || CREDIT_LABEL_KEYS.contains(&key_of(label).0);
-        if credit && open > 0 {
+        // An agency (`(AFP)`), not the initials of the words before it (`Environmental
+        // Protection Agency (EPA)`); a label with a name (`(Photo: Jane Roe)`), not a
+        // label alone (`… library (photos)`).
+        let agency =
+            AGENCY_NAMES.contains_key(&key_of(label).0) && !initials_end_with(&t[..open], label);
+        let labelled = CREDIT_LABEL_KEYS.contains(&key_of(label).0)
+            && inner[label.len()..].trim_matches([':', '/', ' ']).len() > 1;
+        if (agency || labelled) && open > 0 {
             return flag::CREDIT | end_flags(&t[..open]);
         }
     }
@@ -2494,6 +2499,22 @@ fn end_flags(text: &str) -> u64 {
         Some(',' | ';' | ':' | '،' | '、') => flag::CONTINUES,
         _ => 0,
     }
+}
+
+/// The initials of the words of `before` (capitals that open a word or a hyphenated
+/// part) end with `abbr` (`Environmental Protection Agency` and `EPA`, `Pakistan
+/// Tehreek-e-Insaf` and `PTI`).
+fn initials_end_with(before: &str, abbr: &str) -> bool {
+    if abbr.len() < 2 || !abbr.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut initials = before
+        .split([' ', '-'])
+        .rev()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .take(abbr.len());
+    abbr.chars().rev().all(|a| initials.next() == Some(a))
 }
 
 /// A short line that ends in an abbreviation, not a sentence: `… – BUND e.V.`,
@@ -3144,11 +3165,23 @@ fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
     if !labelled && after.first().is_some_and(|&b| is_word_byte(b)) && !found.ends_with(b" ") {
         return false;
     }
-    if labelled || found.starts_with(b"(") || found.starts_with(b"/") {
+    let before = h[..s].trim_ascii_end();
+    if found.starts_with(b"(") || found.starts_with(b"/") {
         return true;
     }
+    if labelled {
+        // A label opens the credit: at the line's start, after a sentence or a mark
+        // (`… at dawn. Photo: Jane Roe`, `(Foto: …`), not after a word (`Universal
+        // Credit: …`, `Viral photo: …`, `Skandal-Foto: …`).
+        let spaced = h[..s].last().is_some_and(u8::is_ascii_whitespace);
+        return before.is_empty()
+            || before.ends_with(b"(")
+            || spaced
+                && [".", "!", "?", "|", "/", "-", "–", "—", ":", "•", "©"]
+                    .iter()
+                    .any(|m| before.ends_with(m.as_bytes()));
+    }
     let tail = after.iter().all(|b| b" \t)]}.,;".contains(b));
-    let before = h[..s].trim_ascii_end();
     let marked = ["©", "/", "|", "(", ":", "-", "–", "—"]
         .iter()
         .any(|m| before.ends_with(m.as_bytes()));
@@ -4036,6 +4069,11 @@ mod tests {
             "Le crédit immobilier recule encore en France",
             "Shutterstock to be acquired by a rival in an all-stock deal",
             "Das Ministerium für Schule (Bildungsministerium) legte den Plan am Montag vor.",
+            "Universal Credit: new payment dates confirmed for April",
+            "Viral photo: The moment a seal pup met a dog on the beach",
+            "Skandal-Foto: Minister posiert mit Jagdtrophäe",
+            "Harbour council writes to the Environmental Protection Agency (EPA)",
+            "Inside the new city library (photos)",
         ] {
             let f = c.classify(line);
             assert!(!f.has(flag::CREDIT), "{line:?}");
@@ -4050,6 +4088,9 @@ mod tests {
             "Volunteers on the north bank at dawn (Getty Images)",
             "Volunteers on the north bank at dawn | imago",
             "The ferry in the harbour (Foto: Jane Roe)",
+            "The ferry at dawn. Photo: Jane Roe",
+            "© Foto: Jane Roe",
+            "Protesters gather outside the town hall (AFP)",
         ] {
             assert!(c.classify(line).has(flag::CREDIT), "{line:?}");
         }
