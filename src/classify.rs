@@ -3245,6 +3245,19 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// Lower-case words of three letters or more that a source's name holds at most
+/// (`Pressemitteilung der Stadt Hamburg vom 12.05.2024`, `Ministry of the Interior`).
+const NAME_LOWER_WORDS: usize = 2;
+
+/// `value` reads as a clause, not a name: more lower-case words than a name has.
+fn clause_like(value: &str) -> bool {
+    value
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
+        .nth(NAME_LOWER_WORDS)
+        .is_some()
+}
+
 /// Source and dateline flags, and the credited value's span in `text`.
 fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, ValueKind)>) {
     if chars <= 200 {
@@ -3272,8 +3285,9 @@ fn source_of(text: &str, chars: u32, marks: Marks) -> (u64, Option<(ByteRange, V
                     value = value.strip_suffix(')').unwrap_or(value);
                 }
                 // A value of marks alone (`Quelle: (` with the name on the next line)
-                // names nobody.
-                if value.chars().any(char::is_alphanumeric) {
+                // names nobody; a value that reads as a clause is a headline's
+                // (`Sources: Harbour club agrees to sign new striker`).
+                if value.chars().any(char::is_alphanumeric) && !clause_like(value) {
                     let span = (vs, vs + value.len());
                     return (flag::SOURCE, Some((span, ValueKind::SourceLabel)));
                 }
@@ -3717,8 +3731,16 @@ mod tests {
         "By the numbers: the island ferry in one chart" => Headline,
     );
 
+    // A source label before a clause opens a headline.
+    classes!(labelled_headlines:
+        "Sources: Harbour club agrees to sign new striker" => Headline,
+        "Source: Council to name new harbour master next week" => Headline,
+    );
+
     classes!(sources:
         "Source: Harbour Gazette" => Source, "Quelle: Stadtverwaltung" => Source,
+        "Quelle: Pressemitteilung der Stadt Hafenstadt vom 12.05.2024" => Source,
+        "Source: Ministry of the Interior" => Source,
         "Fuente: Agencias" => Source, "(AFP)" => Source, "— Reuters" => Source,
         "dpa/lno" => Source, "_Quelle: Landesamt/ls_" => Source,
         "المصدر: وكالات" => Source, "Источник: ТАСС" => Source,
