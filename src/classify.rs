@@ -998,9 +998,15 @@ impl Classifier {
                     }
                     0
                 }
-                // A skip link is a short line, or opens a line of menu links; deep in
-                // running text the words are the sentence's (`… zum Inhalt hatten.`).
-                Cat::PageStart if starts_word && (words <= 12 || m.start() <= 2) => {
+                // A skip link is a short line, or opens a line of menu links; in a
+                // headline or running text the words are the sentence's (`… zum Inhalt
+                // hatten.`).
+                Cat::PageStart
+                    if starts_word
+                        && (words <= SKIP_LINK_WORDS
+                            || m.start() <= 4
+                            || words <= 12 && hay[m.end()..].trim_ascii().is_empty()) =>
+                {
                     flag::PAGE_START
                 }
                 Cat::WeakStart if starts_word => flag::PAGE_START | flag::WEAK_START,
@@ -1567,6 +1573,12 @@ fn class_of(f: &Features) -> LineClass {
     }
     LineClass::Body
 }
+
+/// Most words of a line that a page-start phrase makes a page-start line anywhere in
+/// it; in a longer line it must open the line (a menu bar with the skip link first) or
+/// end it (`Site - HomeSkip to content`): `Streit zum Inhalt des Vertrags geht weiter`
+/// is a headline.
+const SKIP_LINK_WORDS: u32 = 5;
 
 /// Most words of a line that a widget's label ([`vocab::WIDGET_LABELS`]) makes a widget
 /// (`Share this on WhatsApp`, `-- Anzeige --`).
@@ -4043,11 +4055,15 @@ mod tests {
         let f = c.classify(sentence);
         assert!(!f.has(flag::PAGE_START), "a phrase deep in a sentence");
         assert_eq!(f.class, LineClass::Body);
+        let headline = c.classify("Streit zum Inhalt des Koalitionsvertrags geht weiter");
+        assert!(!headline.has(flag::PAGE_START), "a phrase in a headline");
+        assert_eq!(headline.class, LineClass::Headline);
         for link in [
             "Zum Inhalt springen",
             "Zum Inhalt",
             "[1]Skip to main content",
             "* Inhalt anspringen",
+            "The Harbour Courier - HomepageSkip to content",
             "Przejdź do treści",
             "본문 바로가기",
             "Zum Inhalt springen Menü Startseite Nachrichten Sport Wetter Kultur Reisen Podcasts Newsletter Archiv Kontakt",
