@@ -1855,6 +1855,10 @@ enum Glue {
     Mark,
 }
 
+/// Seed of the hash of a pair of ideographic characters (see [`count`]), apart from
+/// the hashes of words.
+const IDEO_PAIR_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
 /// Shortest word (in letters and digits) that goes into the word hashes.
 pub(crate) const MIN_WORD: u32 = 4;
 
@@ -2207,6 +2211,8 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut script_letters = [0u32; lang::N_LANGS];
+    // The last ideographic character (kana, Han, Hangul) and the byte after it.
+    let (mut prev_ideo, mut ideo_end) = (0u32, usize::MAX);
     macro_rules! flush {
         () => {
             push_word(words.as_deref_mut(), wh, wl);
@@ -2298,6 +2304,15 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         if p.has(P_ALNUM) {
             if p.has(P_IDEOGRAPHIC) {
                 cjk += 1;
+                // Scripts without spaces between words (and Korean, whose words carry
+                // their particles) share words as pairs of characters: each pair of
+                // neighbours is hashed as a word, so that a headline's words are found
+                // in its body.
+                if ideo_end == i - ch.len_utf8() {
+                    let pair = mix(mix(IDEO_PAIR_SEED, prev_ideo), ch as u32);
+                    push_word(words.as_deref_mut(), pair, MIN_WORD);
+                }
+                (prev_ideo, ideo_end) = (ch as u32, i);
             }
             if p.has(P_ALPHA) {
                 letters += 1;
@@ -4470,6 +4485,39 @@ mod tests {
             proptest::prop_assert_eq!(a.short, b.short);
             proptest::prop_assert_eq!(count(&text, None), reference::count(&text, None));
         }
+    }
+
+    #[test]
+    fn unspaced_scripts_share_words_as_character_pairs() {
+        let c = Classifier::default();
+        let words = |line: &str| {
+            let mut scratch = Scratch::default();
+            c.classify_words(line, &mut scratch);
+            scratch.words
+        };
+        // A headline and a sentence of its body, in scripts without spaces between
+        // words, or with particles glued to them: the body uses most of its pairs.
+        for (headline, body) in [
+            (
+                "港の新しいフェリーが就航",
+                "市は月曜日、港の新しいフェリーが来月就航すると発表した。",
+            ),
+            (
+                "港口新渡轮下月启航",
+                "市政府周一宣布，港口新渡轮将于下月启航。",
+            ),
+            (
+                "항구의 새 여객선 다음 달 취항",
+                "시는 월요일 항구의 새 여객선이 다음 달 취항한다고 밝혔다.",
+            ),
+        ] {
+            let (h, b) = (words(headline), words(body));
+            let shared = h.iter().filter(|w| b.contains(w)).count();
+            assert!(shared * 2 >= h.len(), "{headline}: {shared} of {}", h.len());
+        }
+        // Two unrelated lines share none.
+        let (a, b) = (words("港の新しいフェリー"), words("東京の天気予報"));
+        assert!(!a.iter().any(|w| b.contains(w)));
     }
 
     #[test]

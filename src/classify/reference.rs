@@ -34,6 +34,7 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     let mut wh: u64 = 0;
     let mut wl: u32 = 0;
     let mut script_letters = [0u32; lang::N_LANGS];
+    let (mut prev_ideo, mut ideo_end) = (0u32, usize::MAX);
     macro_rules! flush {
         () => {
             push_word(words.as_deref_mut(), wh, wl);
@@ -122,6 +123,11 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         if ch.is_alphanumeric() {
             if lang::is_ideographic(ch) {
                 cjk += 1;
+                if ideo_end == i - ch.len_utf8() {
+                    let pair = mix(mix(IDEO_PAIR_SEED, prev_ideo), ch as u32);
+                    push_word(words.as_deref_mut(), pair, MIN_WORD);
+                }
+                (prev_ideo, ideo_end) = (ch as u32, i);
             }
             if ch.is_alphabetic() {
                 letters += 1;
