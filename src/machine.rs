@@ -1026,7 +1026,8 @@ fn is_content(e: &Evidence) -> bool {
         && !doubled
 }
 
-/// Most body lines, and characters, a region's page-start and closing lines survive.
+/// Most body lines, and characters, a region's page-start and closing lines (and its
+/// count of chrome lines with them) survive.
 const CARRY_LINES: u32 = 2;
 const CARRY_CHARS: u32 = 600;
 
@@ -1555,7 +1556,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
             let mut next = Region::after(e.line + 1);
             // A little text between the end of a page and the start of the next (a
             // contact line, a tagline, an alert banner) does not hide where the page
-            // ended or the next one started.
+            // ended or the next one started, nor how much chrome stands between.
             let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
             let chars = r.carried.1 + e.f.chars + r.stray_chars;
             if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
@@ -1563,6 +1564,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
                 next.feed_link = r.feed_link;
                 next.weak_hint = r.weak_hint;
                 next.closed = r.closed;
+                next.chrome = r.chrome;
                 next.carried = (lines, chars);
             }
             *r = next;

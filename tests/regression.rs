@@ -1225,6 +1225,56 @@ fn a_blank_pair_far_before_the_headline_does_not_start_the_page() {
     );
 }
 
+/// A paragraph of the site's chrome between two pages (a tagline under the menus)
+/// ended the region: the closing line before it was carried over, the thirty lines of
+/// chrome were not, and the next page's header block fell under the threshold.
+#[test]
+fn a_tagline_between_pages_keeps_the_chrome_before_it() {
+    let menu = [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Travel",
+        "Culture",
+        "Opinion",
+        "Podcasts",
+        "Newsletter",
+        "Local",
+        "Business",
+        "Science",
+        "Health",
+        "Education",
+        "Environment",
+        "Books",
+        "Film",
+        "Music",
+        "Theatre",
+        "Food",
+        "Gardening",
+        "Motoring",
+        "Property",
+        "Jobs",
+        "Letters",
+        "Puzzles",
+        "Obituaries",
+        "Archive",
+        "Events",
+        "Search",
+    ]
+    .join("\n");
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{}\n© 2024 Coast Courier\n{menu}\n\
+         The island paper that has told the news of the coast to its readers every week since the spring of 1875, from the harbour office on the old quay, with help from readers who send in their stories.\n\
+         Login\nRegister\n\n{SEAL_PAGE}",
+        ferry_text!()
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
