@@ -1028,8 +1028,8 @@ fn is_content(e: &Evidence) -> bool {
 
 /// Most body lines, and characters, a region's page-start and closing lines (and its
 /// count of chrome lines with them) survive.
-const CARRY_LINES: u32 = 2;
-const CARRY_CHARS: u32 = 600;
+const CARRY_LINES: u32 = 3;
+const CARRY_CHARS: u32 = 900;
 
 /// Share of a headline-like line's words the body ahead must use for the line, right
 /// above a page-start line with no blank line between, to be the page's `<title>` line
