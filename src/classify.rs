@@ -2689,11 +2689,12 @@ fn nav_shaped(t: &str) -> bool {
 }
 
 /// A link to the previous or next post: an arrow before (`← Older post`, `‹ Back`, `«
-/// Zurück`) or after (`Next post →`, `Weiter ›`, `Suivant >>`).
+/// Zurück`) or after (`Next post →`, `Weiter ›`, `Suivant >>`). A guillemet right
+/// before a word opens a quotation (`«Wir bleiben»`, cut short or not).
 fn prev_next(t: &str) -> bool {
     let t = t.trim();
     t.starts_with(['←', '‹'])
-        || t.starts_with('«') && !t.contains('»')
+        || t.starts_with("« ") && !t.contains('»')
         || t.starts_with("< ")
         || t.starts_with("<< ")
         || t.ends_with(['→', '›'])
@@ -4718,6 +4719,8 @@ mod tests {
             ("Weiterlesen →", true),
             ("Mehr >", true),
             ("«Die Fähre bleibt»", false),
+            // A quotation cut short (a teaser), not an arrow.
+            ("«Wir bleiben noch zehn Jahre im Hafen ...", false),
             ("Harbour Town Votes to Keep Its Ferry", false),
             ("Ferry Vote › courier.example", false),
             ("Profits > costs, the council says", false),
