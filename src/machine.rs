@@ -959,7 +959,7 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
 
 /// Where the new page starts, given the headline at `e`: the title line it repeats or
 /// the first page-start line, whichever is first; without either, the end of the first
-/// run of [`WIDE_RUN`] blank lines, or of the longest run of two (at most
+/// run of [`WIDE_RUN`] blank lines, or else of the longest run of two or more (at most
 /// [`MAX_BLANK_BACK`] lines back); and an earlier
 /// printing of the headline in the region if that is earlier still. Else the headline
 /// itself; but when nothing shows where the page starts, a line of the header block
@@ -1382,7 +1382,7 @@ fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
 }
 
 /// Opens an article at the header block `e` when its score reaches the threshold plus
-/// `margin`. When the current article has hardly any text and no convincing headline, a
+/// `margin`; else gives the score back (`Err`), for [`note_near`]. When the current article has hardly any text and no convincing headline, a
 /// much better headline is its own (its "text" was teasers in the page's menus): the
 /// article goes back to its lead with that headline instead.
 fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Result<(State, Action), f32> {
@@ -1429,7 +1429,9 @@ fn note_near(st: &mut State, e: &Evidence, score: f32, p: &Params) {
         return;
     }
     let h = headline_score(st, e);
-    if h >= NEAR_HEADLINE && st.region.near.is_none_or(|(_, n)| h > n.score) {
+    // The best line of the last NEAR_LINES: an older one cannot take the start.
+    let stale = |c: Cand| e.line - c.line > NEAR_LINES;
+    if h >= NEAR_HEADLINE && st.region.near.is_none_or(|(c, n)| stale(c) || h > n.score) {
         st.region.near = Some((
             Cand {
                 line: e.line,

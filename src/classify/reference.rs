@@ -123,9 +123,10 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         if ch.is_alphanumeric() {
             if lang::is_ideographic(ch) {
                 cjk += 1;
-                if ideo_end == i - ch.len_utf8() {
-                    let pair = mix(mix(IDEO_PAIR_SEED, prev_ideo), ch as u32);
-                    push_word(words.as_deref_mut(), pair, MIN_WORD);
+                if ideo_end == i - ch.len_utf8()
+                    && let Some(w) = words.as_deref_mut()
+                {
+                    push_pair(w, mix(mix(IDEO_PAIR_SEED, prev_ideo), ch as u32));
                 }
                 (prev_ideo, ideo_end) = (ch as u32, i);
             }

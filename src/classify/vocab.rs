@@ -642,7 +642,7 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
 pub(crate) const WEAK_PAGE_START_PHRASES: &[&str] = &["googletagmanager"];
 
 /// Words that label a widget or an ad slot (a share button, `Anzeige`), and are words
-/// of headlines too (`WhatsApp outage hits millions`, `Google Play removes …`): a
+/// of headlines too (`WhatsApp adds a button for …`, `Google Play lists …`): a
 /// widget's only in a line of a few words ([`WIDGET_LABEL_WORDS`](super::WIDGET_LABEL_WORDS)).
 pub(crate) const WIDGET_LABELS: &[&str] = &[
     "advertisement",
@@ -730,6 +730,11 @@ pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "clique aqui",
     "clique no link",
     "clicca qui",
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "weiter nach der anzeige",
+    "lesen sie nach der anzeige weiter",
     "download on the app store",
     "available on the app store",
     "get it on google play",
