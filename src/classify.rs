@@ -464,7 +464,15 @@ fn starts_automaton(list: &[&str]) -> AhoCorasick {
         .expect("built-in phrase lists compile")
 }
 
-static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_STARTS));
+static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
+    let all: Vec<&str> = [
+        vocab::BYLINE_PREPOSITIONS,
+        vocab::BYLINE_DATE_WORDS,
+        vocab::BYLINE_STARTS,
+    ]
+    .concat();
+    starts_automaton(&all)
+});
 
 static BYLINE_DATE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_DATE_WORDS));
 
@@ -1204,9 +1212,9 @@ fn byline_opening(text: &str, end: usize, f: &Features) -> bool {
     if dated_word {
         let next = text[end..].trim_start();
         let by = next.split_whitespace().next().is_some_and(|w| {
-            ["by", "von", "par", "por", "di", "door", "av", "af", "от"]
+            vocab::BYLINE_PREPOSITIONS
                 .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+                .any(|p| w.eq_ignore_ascii_case(p.trim_end()))
         });
         return f.has(flag::DATE)
             || by

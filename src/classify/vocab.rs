@@ -788,7 +788,7 @@ pub(crate) const PROMPT_STARTS: &[&str] = &[
     "cadastre-se",
 ];
 
-/// Openings of [`BYLINE_STARTS`] that say when a page was published or updated: a
+/// Words that open a byline or a dateline and say when a page was published or updated: a
 /// byline's only with a date, a time or a colon (`Updated: 12 May`, `Veröffentlicht am
 /// 12.05.2024`), else a headline's first word (`Updated vaccines approved`).
 pub(crate) const BYLINE_DATE_WORDS: &[&str] = &[
@@ -809,41 +809,23 @@ pub(crate) const BYLINE_DATE_WORDS: &[&str] = &[
     "نشر",
 ];
 
-/// Words that open a byline or a dateline.
+/// Prepositions that open a byline before names (`By Jane Roe`, `Von Hans Beispiel`).
+pub(crate) const BYLINE_PREPOSITIONS: &[&str] = &[
+    "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "от ",
+];
+
+/// Other words that open a byline or a dateline (with [`BYLINE_PREPOSITIONS`] and
+/// [`BYLINE_DATE_WORDS`]).
 pub(crate) const BYLINE_STARTS: &[&str] = &[
-    "by ",
-    "von ",
-    "por ",
-    "par ",
-    "di ",
-    "door ",
-    "av ",
-    "af ",
-    "от ",
     "written by",
     "posted by",
-    "posted on",
-    "published",
-    "updated",
-    "last updated",
-    "veröffentlicht",
-    "aktualisiert",
     "stand:",
-    "erstellt",
     "autor:",
     "autorin:",
     "author:",
     "redaktion",
-    "publicado",
-    "actualizado",
-    "publié",
-    "mis à jour",
-    "pubblicato",
-    "aggiornato",
     "автор",
-    "опубликовано",
     "بقلم",
-    "نشر",
     "text:",
     "text von",
     "ein beitrag von",
