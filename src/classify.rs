@@ -534,6 +534,11 @@ static LEGAL_KEYS: Lazy<KeySet> = Lazy::new(|| {
         .collect()
 });
 
+/// A legal link's key (`Impressum`, `Privacy Policy`).
+pub(crate) fn is_legal_key(k: u64) -> bool {
+    LEGAL_KEYS.contains(&k)
+}
+
 static SOURCE_LABEL_KEYS: Lazy<KeySet> =
     Lazy::new(|| vocab::SOURCE_LABELS.iter().map(|p| key_of(p).0).collect());
 

@@ -431,6 +431,13 @@ pub(crate) struct Region {
     /// The header-block line of the region that came within [`NEAR_MARGIN`] of opening
     /// an article, and its pick as a headline.
     pub near: Option<(Cand, Pick)>,
+    /// The last non-blank line was a legal link.
+    pub prev_legal: bool,
+    /// Non-blank lines since the last legal link that followed another: a footer's
+    /// legal links printed as a list, one per line.
+    pub legal_tail: Option<u32>,
+    /// Legal links since the last run of two blank lines or more ([`Region::run`]).
+    pub run_legal: u32,
 }
 
 impl Region {
@@ -486,6 +493,9 @@ impl Region {
             last_source: None,
             marks: [None; 2],
             near: None,
+            prev_legal: false,
+            legal_tail: None,
+            run_legal: 0,
         }
     }
 }
@@ -987,6 +997,7 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     } else if let Some((b, n)) = r.blank
         && n >= 2
         && e.line - b.line <= MAX_BLANK_BACK
+        && e.s.blank_before <= n
     {
         consider(b);
     }
@@ -1057,6 +1068,10 @@ const WIDE_RUN: u32 = 3;
 /// the start of the new page (a header of menus that long is left to the headline,
 /// which is never a wrong start).
 const MAX_BLANK_BACK: usize = 90;
+
+/// Non-blank lines after a footer's list of legal links (two in a row) within which a
+/// wide blank run is where the page before ended.
+const LEGAL_TAIL: u32 = 4;
 
 /// Non-blank lines that may separate the body lines of one cluster (a caption, a byline,
 /// a link's text in a dump with one text node per line).
@@ -1605,6 +1620,12 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     let before = before
         .filter(|&(_, echoes)| echoes || e.s.blank_before <= u32::from(spaced))
         .map(|(c, _)| c);
+    if e.s.blank_before >= 2 {
+        r.run_legal = 0;
+    }
+    if e.f.has(flag::LEGAL) {
+        r.run_legal += 1;
+    }
     r.run = if e.s.blank_before >= 2 {
         Some((here, 1, false))
     } else {
@@ -1643,8 +1664,10 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
+        // Not past a footer's legal links (two or more) since the run: those lines
+        // end the page before.
         if let Some((c, n, legal)) = r.run
-            && (n <= MAX_RUN_TO_HINT || n <= MAX_CHROME_TO_HINT && !legal)
+            && (n <= MAX_RUN_TO_HINT && r.run_legal < 2 || n <= MAX_CHROME_TO_HINT && !legal)
             && c.line < at.line
         {
             at = c;
@@ -1666,9 +1689,18 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     // before.
     if e.f.has(flag::LEGAL_BAR) {
         r.wide = None;
-    } else if n >= WIDE_RUN && r.wide.is_none() {
+    } else if n >= WIDE_RUN && (r.wide.is_none() || r.legal_tail.is_some_and(|t| t <= LEGAL_TAIL)) {
+        // The first wide run; or one right after a footer's legal links printed as a
+        // list: the page before ended there, whatever earlier run its footer had.
         r.wide = Some(here);
     }
+    let legal = e.f.has(flag::LEGAL);
+    r.legal_tail = if legal && r.prev_legal {
+        Some(0)
+    } else {
+        r.legal_tail.map(|t| t + 1)
+    };
+    r.prev_legal = legal;
 }
 
 #[cfg(test)]

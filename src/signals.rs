@@ -17,7 +17,7 @@
 //! * **lookahead**: what the next lines hold (body lines, a byline right after).
 
 use crate::classify::lang::{self, N_LANGS};
-use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag};
+use crate::classify::{Features, LineClass, MIN_ECHO_KEY, Scratch, finalize, flag, is_legal_key};
 use std::collections::VecDeque;
 
 /// log2 of the number of slots in the line-key tables, at full size.
@@ -593,7 +593,9 @@ impl Signals {
             let prev = line - s.echo_prev as usize;
             s.echo_site = self.sig(prev).is_some_and(|p| p.site_line);
         }
-        if f.has(flag::TITLE_SEP) {
+        // A bar of legal links (`Privacy Policy | Terms`) is no title: its parts are
+        // printed on every page.
+        if f.has(flag::TITLE_SEP) && !f.part_keys.iter().any(|&k| is_legal_key(k)) {
             for &k in &f.part_keys {
                 if k != 0 && k != f.key {
                     self.titles.put(k, line, 0);
@@ -1190,6 +1192,17 @@ mod tests {
             let ev = run(&article, 80);
             assert!(!ev[0].s.teasers_ahead, "{article}");
         }
+    }
+
+    #[test]
+    fn a_bar_of_legal_links_is_no_title() {
+        // Its parts are printed on every page: no `<h1>` of it follows.
+        let text = "Privacy Policy | Terms of Use\nfiller line that says nothing at all.\n\
+            Privacy Policy\nHarbour Town Votes on the Ferry | Coast Courier\n\
+            another different filler sentence here.\nHarbour Town Votes on the Ferry\n";
+        let ev = run(text, 30);
+        assert_eq!(ev[0].s.title_next, 0, "a legal bar");
+        assert_eq!(ev[3].s.title_next, 2, "a title line");
     }
 
     #[test]

@@ -1247,6 +1247,20 @@ fn a_tagline_between_pages_keeps_the_chrome_before_it() {
     );
 }
 
+/// A footer with a blank run of its own, then its legal links as a list, then a blank
+/// run and the next page: the page started at the footer's first blank run, and the
+/// footer went with the next page. A wide run right after the legal links is where the
+/// page before ended.
+#[test]
+fn a_blank_run_after_the_footers_legal_links_ends_the_page() {
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{}\n\n\nMore from the coast\nSubscribe to our letter\n\
+         \x20 * Imprint\n  * Privacy\n  * Contact us\n\n\n\nMenu\nHome\nNews\nSport\nWeather\n\n{SEAL_PAGE}",
+        ferry_text!()
+    );
+    assert_eq!(second_start(&text), Some("Menu"));
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
