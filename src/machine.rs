@@ -712,6 +712,10 @@ impl Pick {
     }
 }
 
+/// What a line cut short with an ellipsis loses as a headline (one gold headline in 536
+/// ends with one).
+const ELLIPSIS_PENALTY: f32 = 1.5;
+
 /// What a navigation-shaped line loses as a headline.
 const NAV_PENALTY: f32 = 1.5;
 
@@ -786,7 +790,9 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
         - 1.0 * on(f.has(flag::NAV | flag::ALL_CAPS))
         - NAV_PENALTY * on(nav_like(f))
         - HEADER_PENALTY * on(s.nav_next && s.title_next == 0)
-        - NAME_PENALTY * on(name_like(e));
+        - NAME_PENALTY * on(name_like(e))
+        // A teaser cut short (`… Die wichtigsten Änderun...`): headlines are printed whole.
+        - ELLIPSIS_PENALTY * on(f.has(flag::ELLIPSIS) && !f.has(flag::QUESTION));
     // Words shared with the article's own title line (`Headline | Site`).
     let title_share = s
         .title_words

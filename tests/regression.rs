@@ -1261,6 +1261,20 @@ fn a_blank_run_after_the_footers_legal_links_ends_the_page() {
     assert_eq!(second_start(&text), Some("Menu"));
 }
 
+/// A `<title>` cut short with an ellipsis above the page's whole `<h1>` won as the
+/// headline (its own evidence was as good): headlines are printed whole.
+#[test]
+fn a_title_cut_short_is_not_the_headline() {
+    let text = "Was sich 2025 am Hafen ändert: Die wichtigsten Neuerungen für Pendl...\nHafenblatt\n\n\
+        Was sich 2025 am Hafen ändert: Die wichtigsten Neuerungen für Pendler im Überblick\n\nVon Jane Roe\n\n\
+        Ab Januar fährt die Fähre zur Insel jede halbe Stunde, und die Preise für Monatskarten sinken um ein Fünftel, teilte die Stadt am Montag mit.\n\n\
+        Auch die Parkplätze am Hafen werden neu geordnet: Pendler mit Monatskarte parken künftig kostenlos auf dem Platz hinter dem alten Zollhaus.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("Was sich 2025 am Hafen ändert: Die wichtigsten Neuerungen für Pendler im Überblick")
+    );
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
