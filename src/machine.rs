@@ -272,7 +272,26 @@ terms! {
     /// In a clean text (see [`FileStats::clean`]), running text follows: without page
     /// chrome, a headline-like line before running text is a headline or a subheading.
     CleanText = "clean_text", CLEAN_TEXT_W, None;
+    /// It ends a line of the last few (`Home » News » Headline`, then `Headline`): a
+    /// breadcrumb or kicker glued to the headline prints it a second time, as a page's
+    /// header does.
+    GluedEcho = "glued_echo", 1.0, Some(Signal::HeadlineEcho);
+    /// A copyright footer of [`FOOTER_WORDS`] words or more stands right before it (blank
+    /// lines aside), after a stretch of [`FOOTER_CHROME`] chrome lines or more: the page
+    /// before ended with its footer and this line follows it directly (a photo's
+    /// `© Name` inside an article, or a header's licence badge, is short or stands in
+    /// text).
+    FooterClose = "footer_close", 1.0, Some(Signal::Closing);
 }
+
+/// Lines back within which a line that ends with this one makes it a [`Term::GluedEcho`].
+const GLUED_LINES: u32 = 8;
+
+/// Words a copyright line needs for [`Term::FooterClose`] (`© Richard Roe` is a credit).
+const FOOTER_WORDS: u32 = 4;
+
+/// Chrome lines the region needs for [`Term::FooterClose`].
+const FOOTER_CHROME: u64 = 10;
 
 /// Weight of [`Term::CleanShift`]: with `covered`, `body2`, `topic_shift` and
 /// `fresh_text`, a change of subject reaches the default threshold on its own.
@@ -438,6 +457,9 @@ pub(crate) struct Region {
     pub legal_tail: Option<u32>,
     /// Legal links since the last run of two blank lines or more ([`Region::run`]).
     pub run_legal: u32,
+    /// The last copyright footer of [`FOOTER_WORDS`] words or more (see
+    /// [`Term::FooterClose`]).
+    pub footer: Option<usize>,
 }
 
 impl Region {
@@ -496,6 +518,7 @@ impl Region {
             prev_legal: false,
             legal_tail: None,
             run_legal: 0,
+            footer: None,
         }
     }
 }
@@ -947,6 +970,16 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
             && s.fresh_ahead.is_some_and(|f| f >= CLEAN_FRESH),
     );
     set(Term::StaleText, s.fresh_ahead.is_some_and(|f| f <= 50));
+    set(
+        Term::GluedEcho,
+        (1..=GLUED_LINES).contains(&s.suffix_of) && !echo_back && !title_back,
+    );
+    set(
+        Term::FooterClose,
+        r.footer
+            .is_some_and(|l| l + 1 + s.blank_before as usize == e.line)
+            && r.chrome >= FOOTER_CHROME,
+    );
     t
 }
 
@@ -1639,6 +1672,9 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     };
     let after_footnotes = std::mem::replace(&mut r.footnotes, e.f.has(flag::FOOTNOTE));
     if closes(e) {
+        if e.f.has(flag::COPYRIGHT) && e.f.words >= FOOTER_WORDS {
+            r.footer = Some(e.line);
+        }
         r.echoing = None;
         r.run = None;
         r.closed = true;

@@ -1275,6 +1275,46 @@ fn a_title_cut_short_is_not_the_headline() {
     );
 }
 
+/// A long footer line (`© … All rights reserved.`) right above a page's headline, after
+/// the sidebar of the page before: the footer ended that page and the headline starts
+/// the next, one point more of evidence (`footer_close`).
+#[test]
+fn a_headline_right_under_a_full_footer_line_opens_its_page() {
+    let side = "Most read\nWeather\nTides\nFerry times\nEvents\nLetters\nJobs\nProperty\n\
+        Motoring\nPuzzles\nObituaries\nArchive\n";
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{}\n{side}© 2024 Coast Courier Media Group. All rights reserved.\n\
+         Record Number of Seals Counted on the Northern Sandbanks\nBy Jane Roe\n\
+         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\
+         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n",
+        ferry_text!()
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A headline printed glued to its breadcrumb (`HomeNatureHeadline`), then alone: the
+/// second printing is evidence of a page's header as an echo is (`glued_echo`).
+#[test]
+fn a_headline_after_its_glued_breadcrumb_opens_its_page() {
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{}\n© 2024 Coast Courier\n\n\
+         HomeNatureRecord Number of Seals Counted on the Northern Sandbanks\n\n\
+         Record Number of Seals Counted on the Northern Sandbanks\n\nBy Jane Roe\n\n\
+         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n",
+        ferry_text!()
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
 /// A photo's credit named the article's source: a caption ending in `(AP)`, an agency's
 /// name in a list of tags, and an agency named in a sentence (`… told reporters, The
 /// Associated Press learned`) all gave `source() == Some("AP")`/`Some("AFP")`.
