@@ -188,7 +188,12 @@
 //!    (`<doc id="…">` … `</doc>`: an opening tag starts a page whatever follows), text
 //!    browsers' head links, one text node per line. A line
 //!    with no-break spaces (U+00A0, U+202F) is classified as a copy with ASCII spaces,
-//!    and the copy's offsets are mapped back to the line's.
+//!    and the copy's offsets are mapped back to the line's. Vocabulary counts where such
+//!    text stands, not wherever its words occur: a skip link in a short line or opening
+//!    one, a credit's label where a credit opens, a byline's preposition before names, a
+//!    date word with a date (`Streit zum Inhalt …`, `Harbour Credit: …`, `Von Montag an
+//!    …`, `Updated vaccines …` are headlines). Kana, Han and Hangul, written without
+//!    spaces between words, share words as pairs of characters.
 //! 4. **signals**: boundary evidence over a bounded window, in linear time: keys are
 //!    hashed into small two-way hash tables, so a headline printed twice, a title line
 //!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption
@@ -202,8 +207,10 @@
 //!    its evidence terms reaches a threshold: echoes, headings, a byline and body after
 //!    it, a site-name suffix, a change of language of the body text, and, since the last
 //!    body line, page-start chrome (skip links, feed links, the footnote block that ends a
-//!    markdown page), a closing source or copyright line, a run of blank lines, a long run
-//!    of chrome; a source line right before the line counts once more (a credit closes an
+//!    markdown page), a closing source or copyright line (one more point for a full
+//!    footer line right above it), a run of blank lines, a long run of chrome (a little
+//!    text between two pages erases none of it); a source line right before the line
+//!    counts once more (a credit closes an
 //!    article), though not enough on its own to split off a subheading. The boundary then
 //!    goes back to the first line of the new page the evidence shows (the title line, a
 //!    page-start line or the blank run a few chrome lines before it, the end of the first
