@@ -457,24 +457,45 @@ static PHRASES: Lazy<Phrases> = Lazy::new(|| build_phrases(&[]));
 /// An automaton for the phrases a line may start with (anchored, ASCII case folded, with
 /// the case variants of non-ASCII phrases).
 fn starts_automaton(list: &[&str]) -> AhoCorasick {
+    anchored_automaton(list.iter().flat_map(|p| case_variants(p)))
+}
+
+/// An anchored, ASCII case folded automaton of `patterns` as they are.
+fn anchored_automaton(patterns: impl IntoIterator<Item = String>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        .build(list.iter().flat_map(|p| case_variants(p)))
+        .build(patterns)
         .expect("built-in phrase lists compile")
 }
 
-static BYLINE_AC: Lazy<AhoCorasick> = Lazy::new(|| {
-    let all: Vec<&str> = [
-        vocab::BYLINE_PREPOSITIONS,
-        vocab::BYLINE_DATE_WORDS,
-        vocab::BYLINE_STARTS,
-    ]
-    .concat();
-    starts_automaton(&all)
-});
+/// The openings of a byline, and which of its patterns are date words
+/// ([`vocab::BYLINE_DATE_WORDS`]).
+struct BylineStarts {
+    ac: AhoCorasick,
+    dated: Vec<bool>,
+}
 
-static BYLINE_DATE_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::BYLINE_DATE_WORDS));
+static BYLINE_AC: Lazy<BylineStarts> = Lazy::new(|| {
+    let lists = [
+        (vocab::BYLINE_PREPOSITIONS, false),
+        (vocab::BYLINE_DATE_WORDS, true),
+        (vocab::BYLINE_STARTS, false),
+    ];
+    let (mut pats, mut dated) = (Vec::new(), Vec::new());
+    for (list, date) in lists {
+        for p in list {
+            for v in case_variants(p) {
+                pats.push(v);
+                dated.push(date);
+            }
+        }
+    }
+    BylineStarts {
+        ac: anchored_automaton(pats),
+        dated,
+    }
+});
 
 static PROMPT_AC: Lazy<AhoCorasick> = Lazy::new(|| starts_automaton(vocab::PROMPT_STARTS));
 
@@ -908,8 +929,8 @@ impl Classifier {
         if (c.ascii_digits > 0 || text.len() > WORD_LIMIT) && numeric_date(text.as_bytes()) {
             f.flags |= flag::DATE;
         }
-        if let Some(m) = BYLINE_AC.find(Input::new(text).anchored(Anchored::Yes))
-            && byline_opening(text, m.end(), &f)
+        if let Some(m) = BYLINE_AC.ac.find(Input::new(text).anchored(Anchored::Yes))
+            && byline_opening(text, m.end(), BYLINE_AC.dated[m.pattern().as_usize()], &f)
         {
             f.flags |= flag::BYLINE;
         }
@@ -1179,14 +1200,15 @@ fn spaced_copy(line: &str, out: &mut Spaced) {
 }
 
 /// Line `text` (with features `f` so far) opens with a byline's words, which end at
-/// `end`, as a byline does. A preposition (`By`, `Von`, `Di`, …) opens a byline when
-/// names follow: a line of four words at most, or in title case or capitals, and not a
-/// headline's start ([`preposition_start`]); `Von Montag an gelten neue Regeln` and `Di
-/// Rocco lascia il consiglio` are headlines. A date word (`Updated`, `Veröffentlicht`,
-/// `Publié`) opens one when a date, a time, a colon or a preposition goes with it
-/// (`Published by …`): `Updated vaccines approved` is a headline. Any other opening must end at a word's end
-/// (`Redaktionsnetzwerk` is no `Redaktion`).
-fn byline_opening(text: &str, end: usize, f: &Features) -> bool {
+/// `end` (a date word when `dated`), as a byline does. A preposition (`By`, `Von`, `Di`,
+/// …) opens a byline when names follow: a line of four words at most, in capitals or
+/// with a date, or two names after it, and not a headline's start
+/// ([`preposition_start`]); `Von Montag an gelten neue Regeln` and `Di Rocco lascia il
+/// consiglio` are headlines. A date word (`Updated`, `Veröffentlicht`, `Publié`) opens
+/// one when a date, a time, a colon or a preposition goes with it (`Published by …`):
+/// `Updated vaccines approved` is a headline. Any other opening must end at a word's
+/// end (`Redaktionsnetzwerk` is no `Redaktion`).
+fn byline_opening(text: &str, end: usize, dated: bool, f: &Features) -> bool {
     let b = text.as_bytes();
     let opening = &text[..end];
     if opening.ends_with(' ') && !opening.trim_end().contains(' ') {
@@ -1210,11 +1232,7 @@ fn byline_opening(text: &str, end: usize, f: &Features) -> bool {
     if b.get(end).is_some_and(|&c| is_word_byte(c)) && !opening.ends_with([':', ' ']) {
         return false;
     }
-    let dated_word = !opening.ends_with(':')
-        && BYLINE_DATE_AC
-            .find(Input::new(text).anchored(Anchored::Yes))
-            .is_some_and(|d| d.end() == opening.trim_end().len());
-    if dated_word {
+    if dated && !opening.ends_with(':') {
         let next = text[end..].trim_start();
         let by = next.split_whitespace().next().is_some_and(|w| {
             vocab::BYLINE_PREPOSITIONS
@@ -3215,7 +3233,7 @@ fn footer_credit_ends(rest: &[u8], line_words: u32) -> bool {
         words.next();
     }
     // The maker is a name (`… powered by hydrogen fuel cells` names none), or the line
-    // is short (`powered by comfit`).
+    // is short (`powered by blogmill`).
     let named = line_words <= FOOTER_CREDIT_WORDS as u32 * 2
         || words.peek().is_none_or(|w| !w[0].is_ascii_lowercase());
     marked || named && words.count() <= FOOTER_CREDIT_WORDS
@@ -3260,9 +3278,8 @@ const CREDIT_LINE_WORDS: u32 = 8;
 fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
     let found = &h[s..e];
     let after = &h[e..];
-    let next = after.iter().position(|b| !b.is_ascii_whitespace());
-    let labelled = found.ends_with(b":") || next.is_some_and(|i| after[i] == b':');
-    if !labelled && after.first().is_some_and(|&b| is_word_byte(b)) && !found.ends_with(b" ") {
+    let labelled = found.ends_with(b":") || after.trim_ascii_start().starts_with(b":");
+    if !labelled && !ends_word(h, e) {
         return false;
     }
     let before = h[..s].trim_ascii_end();
@@ -3277,9 +3294,8 @@ fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
         return before.is_empty()
             || before.ends_with(b"(")
             || spaced
-                && [".", "!", "?", "|", "/", "-", "–", "—", ":", "•", "©"]
-                    .iter()
-                    .any(|m| before.ends_with(m.as_bytes()));
+                && (ends_with_any(before, &CREDIT_MARKS)
+                    || ends_with_any(before, &[".", "!", "?"]));
     }
     // A bare word must start a word (`descrédito` holds no `crédito`); at the line's end
     // it credits after a name or a mark, not after a word of the sentence (`l'accès au
@@ -3292,10 +3308,15 @@ fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
         .next()
         .is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase) || w.ends_with(b"'"));
     let tail = after.iter().all(|b| b" \t)]}.,;".contains(b)) && !after_word;
-    let marked = ["©", "/", "|", "(", ":", "-", "–", "—"]
-        .iter()
-        .any(|m| before.ends_with(m.as_bytes()));
-    tail || marked || before.is_empty() && words <= CREDIT_LINE_WORDS
+    tail || ends_with_any(before, &CREDIT_MARKS) || before.is_empty() && words <= CREDIT_LINE_WORDS
+}
+
+/// Marks that set a photo's credit off from the text before it.
+const CREDIT_MARKS: [&str; 9] = ["©", "/", "|", "(", ":", "-", "–", "—", "•"];
+
+/// `b` ends with one of `marks`.
+fn ends_with_any(b: &[u8], marks: &[&str]) -> bool {
+    marks.iter().any(|m| b.ends_with(m.as_bytes()))
 }
 
 /// A lower-case letter meets an upper-case one: two text nodes glued without a space
@@ -4139,7 +4160,7 @@ mod tests {
                 "Ohne Einwilligung der Eltern dürfen Schulen keine Fotos der Kinder veröffentlichen.",
                 false,
             ),
-            ("JAGDPRAXIS", false),
+            ("JAGDPRÜFUNG", false),
             ("Consent preferences", true),
             ("Einwilligung verwalten", true),
             (

@@ -428,8 +428,8 @@ pub(crate) struct Region {
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
     /// The first line after the last run of two blank lines or more, the non-blank
-    /// lines from it on (it included), and whether one of them was a legal link.
-    pub run: Option<(Cand, u32, bool)>,
+    /// lines from it on (it included), and how many of them were legal links.
+    pub run: Option<(Cand, u32, u32)>,
     /// The last non-blank line was a footnote or abbreviation definition: the block that
     /// ends a markdown page.
     pub footnotes: bool,
@@ -455,8 +455,6 @@ pub(crate) struct Region {
     /// Non-blank lines since the last legal link that followed another: a footer's
     /// legal links printed as a list, one per line.
     pub legal_tail: Option<u32>,
-    /// Legal links since the last run of two blank lines or more ([`Region::run`]).
-    pub run_legal: u32,
     /// The last copyright footer of [`FOOTER_WORDS`] words or more (see
     /// [`Term::FooterClose`]).
     pub footer: Option<usize>,
@@ -517,7 +515,6 @@ impl Region {
             near: None,
             prev_legal: false,
             legal_tail: None,
-            run_legal: 0,
             footer: None,
         }
     }
@@ -1087,7 +1084,8 @@ const CARRY_CHARS: u32 = 900;
 const TITLE_COVER: f32 = 0.3;
 
 /// Lines from the end of a blank run to a page-start line (this one included) for the
-/// page to start at the blank run.
+/// page to start at the blank run, with fewer than two legal links among them (a
+/// footer's list of them ends the page before; one may be a header's top bar).
 const MAX_RUN_TO_HINT: u32 = 4;
 
 /// … or up to this many, when none of them is a legal link (`Imprint`, `Privacy`: the
@@ -1436,9 +1434,10 @@ fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
 }
 
 /// Opens an article at the header block `e` when its score reaches the threshold plus
-/// `margin`; else gives the score back (`Err`), for [`note_near`]. When the current article has hardly any text and no convincing headline, a
-/// much better headline is its own (its "text" was teasers in the page's menus): the
-/// article goes back to its lead with that headline instead.
+/// `margin`; else gives the score back (`Err`), for [`note_near`]. When the current
+/// article has hardly any text and no convincing headline, a much better headline is
+/// its own (its "text" was teasers in the page's menus): the article goes back to its
+/// lead with that headline instead.
 fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Result<(State, Action), f32> {
     let t = terms(st, e);
     let (score, signals) = score(&t, &p.weights);
@@ -1659,14 +1658,8 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     let before = before
         .filter(|&(_, echoes)| echoes || e.s.blank_before <= u32::from(spaced))
         .map(|(c, _)| c);
-    if e.s.blank_before >= 2 {
-        r.run_legal = 0;
-    }
-    if e.f.has(flag::LEGAL) {
-        r.run_legal += 1;
-    }
     r.run = if e.s.blank_before >= 2 {
-        Some((here, 1, false))
+        Some((here, 1, 0))
     } else {
         r.run.map(|(c, n, legal)| (c, n + 1, legal))
     };
@@ -1692,7 +1685,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     if e.f.has(flag::LEGAL) {
         r.legal += 1;
         if let Some(run) = &mut r.run {
-            run.2 = true;
+            run.2 += 1;
         }
     }
     if r.hint.is_none() && after_footnotes {
@@ -1706,10 +1699,8 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
-        // Not past a footer's legal links (two or more) since the run: those lines
-        // end the page before.
         if let Some((c, n, legal)) = r.run
-            && (n <= MAX_RUN_TO_HINT && r.run_legal < 2 || n <= MAX_CHROME_TO_HINT && !legal)
+            && (n <= MAX_RUN_TO_HINT && legal < 2 || n <= MAX_CHROME_TO_HINT && legal == 0)
             && c.line < at.line
         {
             at = c;
