@@ -2297,7 +2297,18 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             word_start!();
             if cls == A_OTHER {
                 marks |= MARK_BIT[byte as usize];
-                i += 1;
+                // A character reference left undecoded (`&amp;`, `&#39;`) is one mark,
+                // as the character it stands for would be: its name is no word.
+                // (Its digits still count: the gate of `numeric_date`.)
+                let limit = if i < hashed { hashed } else { worded };
+                i += if byte == b'&' {
+                    let n = entity_len(&b[i..limit]).max(1);
+                    ascii_digits +=
+                        b[i..i + n].iter().filter(|c| c.is_ascii_digit()).count() as u32;
+                    n
+                } else {
+                    1
+                };
                 chars += 1;
                 flush!();
                 continue;
@@ -2428,6 +2439,35 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
     }
 }
 
+/// Named character references a scraper may leave undecoded: marks, spaces and quotes
+/// (a letter's reference, `&eacute;`, is read as printed).
+const ENTITY_NAMES: &[&[u8]] = &[
+    b"amp", b"quot", b"apos", b"lt", b"gt", b"nbsp", b"hellip", b"mdash", b"ndash", b"lsquo",
+    b"rsquo", b"ldquo", b"rdquo", b"laquo", b"raquo", b"sbquo", b"bdquo", b"copy", b"reg",
+    b"trade", b"shy", b"thinsp", b"ensp", b"emsp", b"bull", b"middot", b"euro", b"pound",
+];
+
+/// The length of the HTML character reference that `b` starts with (`&amp;`, `&#39;`,
+/// `&#x2019;`, a name of [`ENTITY_NAMES`]), 0 when it starts with none.
+fn entity_len(b: &[u8]) -> usize {
+    let Some(rest) = b.strip_prefix(b"&") else {
+        return 0;
+    };
+    let (body, max, digit): (&[u8], usize, fn(&u8) -> bool) = match rest {
+        [b'#', b'x' | b'X', hex @ ..] => (hex, 6, u8::is_ascii_hexdigit),
+        [b'#', dec @ ..] => (dec, 7, u8::is_ascii_digit),
+        _ => (rest, 8, u8::is_ascii_alphabetic),
+    };
+    let n = body.iter().take(max + 1).take_while(|b| digit(b)).count();
+    if n == 0 || n > max || body.get(n) != Some(&b';') {
+        return 0;
+    }
+    if !rest.starts_with(b"#") && !ENTITY_NAMES.contains(&&body[..n]) {
+        return 0;
+    }
+    b.len() - body.len() + n + 1
+}
+
 /// Keeps the hash of a pair of ideographic characters, up to [`MAX_PAIR_WORDS`] word
 /// hashes per line (a pair is a short word: a line of them holds more).
 #[inline]
@@ -2493,11 +2533,16 @@ fn key_only(text: &str) -> (u64, u32) {
     while i < b.len() {
         let byte = b[i];
         if byte < 0x80 {
-            // A letter lower-cased, a digit as it is (`| 0x20` keeps it).
-            i += 1;
             if RUN_CLASS[byte as usize] & RUN_ALNUM != 0 {
+                // A letter lower-cased, a digit as it is (`| 0x20` keeps it).
                 key = mix(key, u32::from(byte | 0x20));
                 key_len += 1;
+                i += 1;
+            } else if byte == b'&' {
+                // As in `count`: a character reference is no word.
+                i += entity_len(&b[i..]).max(1);
+            } else {
+                i += 1;
             }
             continue;
         }
@@ -4389,6 +4434,13 @@ mod tests {
             "_",
             "#",
             "©",
+            "&amp;",
+            "&#39;",
+            "&#x2019;",
+            "&",
+            ";",
+            "&amp",
+            "&Eacute;",
         ]);
         let long = proptest::sample::select(vec![
             "The ferry runs again from Monday, the council said. ".repeat(10),
@@ -4755,6 +4807,56 @@ mod tests {
                 assert_eq!(key_only(&text), (c.key, c.key_len), "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn character_references_are_marks_not_words() {
+        assert_eq!(entity_len(b"&amp; more"), 5);
+        assert_eq!(entity_len(b"&#39;s"), 5);
+        assert_eq!(entity_len(b"&#x2019;"), 8);
+        assert_eq!(entity_len(b"&#8230;"), 7);
+        for not_one in [
+            &b"&amp"[..],
+            b"& amp;",
+            b"&As;",
+            b"&#;",
+            b"&#x;",
+            b"&#12345678;",
+            b"&eacute;",
+            b"amp;",
+        ] {
+            assert_eq!(
+                entity_len(not_one),
+                0,
+                "{:?}",
+                String::from_utf8_lossy(not_one)
+            );
+        }
+        // A title line with references left in it keys as its `<h1>` does.
+        for (a, b) in [
+            (
+                "Rock &amp; Roll: the town's band plays on",
+                "Rock & Roll: the town's band plays on",
+            ),
+            (
+                "The town&#39;s ferry runs again",
+                "The town's ferry runs again",
+            ),
+            (
+                "The town&#x2019;s ferry runs again",
+                "The town’s ferry runs again",
+            ),
+            (
+                "Ferry &ndash; the harbour reopens",
+                "Ferry – the harbour reopens",
+            ),
+        ] {
+            assert_eq!(key_of(a), key_of(b), "{a}");
+            assert_eq!(count(a, None).key, count(b, None).key, "{a}");
+        }
+        // Text that only looks like one is read as printed.
+        assert_ne!(key_of("Q&As; the ferry"), key_of("Q the ferry"));
+        assert_ne!(key_of("R&amp D"), key_of("R D"));
     }
 
     #[test]

@@ -78,6 +78,10 @@ pub(super) fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
             }
             word_start!();
             if cls == A_OTHER {
+                if byte == b'&' {
+                    let limit = if i - 1 < hashed { hashed } else { worded };
+                    i += entity_len(&b[i - 1..limit]).saturating_sub(1);
+                }
                 flush!();
                 continue;
             }
