@@ -39,6 +39,7 @@ use article_segmenter::{
     Article, Segmentation, Segmenter, SegmenterBuilder, SegmenterConfig, decode_lossy,
 };
 use serde_json::{Value, json};
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -343,7 +344,12 @@ fn run_file(seg: &Segmenter, input: &Input, o: &Options) -> Done {
             return d;
         }
     };
-    if let Err(e) = std::str::from_utf8(&bytes) {
+    // `decode_lossy` validates the bytes once and borrows them when they are UTF-8; only
+    // input it had to repair is validated again, for the offset of the problem.
+    let text = decode_lossy(&bytes);
+    if let Cow::Owned(_) = text
+        && let Err(e) = std::str::from_utf8(&bytes)
+    {
         d.problem(
             3,
             format!(
@@ -353,7 +359,6 @@ fn run_file(seg: &Segmenter, input: &Input, o: &Options) -> Done {
             ),
         );
     }
-    let text = decode_lossy(&bytes);
     let result = seg.segment(&text);
     write_file(&mut d.out, &name, bytes.len(), &result, o);
     d

@@ -2648,16 +2648,16 @@ fn initials_end_with(before: &str, abbr: &str) -> bool {
 /// A short line that ends in an abbreviation, not a sentence: `… – BUND e.V.`,
 /// `… Alert Tues.`, `… U.S.`
 fn abbreviation_end(t: &str) -> bool {
-    if more_words_than(t, 12) {
-        return false;
-    }
-    let Some(last) = t.split_whitespace().last() else {
+    // The last word is read from the end, and decides on most lines (a sentence ends
+    // with a word in lower case): the count of words, a scan from the start, comes last.
+    let Some(last) = t.split_whitespace().next_back() else {
         return false;
     };
     let word = last.trim_end_matches('.');
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    word.contains('.')
-        || (1..=4).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase)
+    let abbreviated = word.contains('.')
+        || (1..=4).contains(&letters) && word.chars().next().is_some_and(char::is_uppercase);
+    abbreviated && !more_words_than(t, 12)
 }
 
 /// `t` has more than `n` words between white space (`t.split_whitespace().nth(n)` is
@@ -2794,6 +2794,14 @@ fn nav_shaped(t: &str) -> bool {
 /// before a word opens a quotation (`«Wir bleiben»`, cut short or not).
 fn prev_next(t: &str) -> bool {
     let t = t.trim();
+    // Every arrow below starts with `<`, `←`/`‹` (E2) or `«` (C2), or ends with `>`,
+    // `→` (… 92) or `›` (… BA): a line whose ends are none of these bytes is no prompt.
+    let b = t.as_bytes();
+    if !matches!(b.first(), Some(b'<' | 0xe2 | 0xc2))
+        && !matches!(b.last(), Some(b'>' | 0x92 | 0xba))
+    {
+        return false;
+    }
     t.starts_with(['←', '‹'])
         || t.starts_with("« ") && !t.contains('»')
         || t.starts_with("< ")
