@@ -4981,6 +4981,54 @@ mod tests {
     }
 
     #[test]
+    fn footer_links_and_menus_in_more_languages() {
+        let c = Classifier::default();
+        for legal in [
+            "Privacyverklaring",
+            "Personvern",
+            "  * Integritetspolicy",
+            "Om os",
+            "Polityka prywatności",
+            "Ochrana osobních údajů",
+            "Gizlilik Politikası",
+            "Tietosuojaseloste",
+            "プライバシーポリシー",
+            "隐私政策",
+            "개인정보처리방침",
+        ] {
+            let f = c.classify(legal);
+            assert!(f.has(flag::LEGAL) && f.has(flag::NAV), "{legal}");
+            assert_eq!(f.class, LineClass::Chrome, "{legal}");
+        }
+        for nav in [
+            "Forside",
+            "Strona główna",
+            "Ana Sayfa",
+            "ホーム",
+            "首页",
+            "메뉴",
+        ] {
+            assert!(c.classify(nav).has(flag::NAV), "{nav}");
+        }
+        for rights in [
+            "© 2024 Havnebladet. Alle rettigheter forbeholdt.",
+            "Copyright ⓒ Harbour Daily. 무단전재 및 재배포 금지",
+            "Wszelkie prawa zastrzeżone.",
+        ] {
+            let f = c.classify(rights);
+            assert!(f.has(flag::COPYRIGHT), "{rights}");
+            assert_eq!(f.class, LineClass::Chrome, "{rights}");
+        }
+        // The words in a sentence or a headline are no link.
+        for no in [
+            "Personvern er viktig for alle som bruker tjenesten hver dag",
+            "Regulamin nowego konkursu opublikowano w poniedziałek",
+        ] {
+            assert!(!c.classify(no).has(flag::LEGAL), "{no}");
+        }
+    }
+
+    #[test]
     fn link_bars_with_legal_links_are_legal_bars() {
         let c = Classifier::default();
         for yes in [
