@@ -5329,6 +5329,16 @@ mod tests {
         assert_eq!(value("(Quelle: _)"), None);
         assert_eq!(value("(BUTTON)Folgen:  *  *  *  *"), None);
         assert_eq!(value("Credit: Jane Roe / Harbour Agency"), None);
+        // Labels in more languages, and a full-width colon.
+        for (line, want) in [
+            ("Källa: Hamnverket", "Hamnverket"),
+            ("Źródło: Urząd Portowy", "Urząd Portowy"),
+            ("Kaynak: Liman İdaresi", "Liman İdaresi"),
+            ("出典：港湾局", "港湾局"),
+            ("출처: 항만청", "항만청"),
+        ] {
+            assert_eq!(value(line).as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]
