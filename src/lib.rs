@@ -179,7 +179,8 @@
 //!    to 0.90 (see the README). [`SegmenterBuilder::join_wrapped_lines`] turns it off.
 //! 3. **classify**: each line on its own gets features (length, words, case, terminal
 //!    punctuation, list and heading marks, vocabulary hits, a normalised *key* that
-//!    ignores case, spacing, quotes and markup) and a context-free [`LineClass`]: blank,
+//!    ignores case, spacing, quotes, markup and character references a scraper left
+//!    undecoded, such as `&amp;`) and a context-free [`LineClass`]: blank,
 //!    headline-like, caption, byline, source, chrome or body. The layouts it knows besides
 //!    full pages: markdown (`# Heading`, and setext `Title` over `=====`/`-----`, whose
 //!    heading the signals mark), a reader API's page header (`Title: …`, `URL Source: …`,

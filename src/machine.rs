@@ -410,6 +410,9 @@ pub(crate) struct Region {
     /// The line after the first run of three blank lines or more after the last closing
     /// line.
     pub wide: Option<Cand>,
+    /// Every non-blank line from [`Region::wide`] on is marks alone (empty list items, a
+    /// rule): the page before's last junk, so a later wide run takes its place.
+    pub wide_marks: bool,
     /// A closing line (source, copyright, footnote block) was seen.
     pub closed: bool,
     /// Legal links (`Imprint`, `Privacy`) seen.
@@ -499,6 +502,7 @@ impl Region {
             first_text: None,
             blank: None,
             wide: None,
+            wide_marks: false,
             closed: false,
             legal: 0,
             chrome: 0,
@@ -1722,10 +1726,16 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     // before.
     if e.f.has(flag::LEGAL_BAR) {
         r.wide = None;
-    } else if n >= WIDE_RUN && (r.wide.is_none() || r.legal_tail.is_some_and(|t| t <= LEGAL_TAIL)) {
+    } else if n >= WIDE_RUN
+        && (r.wide.is_none() || r.wide_marks || r.legal_tail.is_some_and(|t| t <= LEGAL_TAIL))
+    {
         // The first wide run; or one right after a footer's legal links printed as a
-        // list: the page before ended there, whatever earlier run its footer had.
+        // list, or after nothing but marks: the page before ended there, whatever
+        // earlier run its footer had.
         r.wide = Some(here);
+        r.wide_marks = e.f.has(flag::SYMBOLIC);
+    } else {
+        r.wide_marks &= e.f.has(flag::SYMBOLIC);
     }
     let legal = e.f.has(flag::LEGAL);
     r.legal_tail = if legal && r.prev_legal {
