@@ -1261,6 +1261,18 @@ fn a_blank_run_after_the_footers_legal_links_ends_the_page() {
     assert_eq!(second_start(&text), Some("Menu"));
 }
 
+/// A markdown dump printed the page before's empty list items (`*   *   *`) between two
+/// runs of three blank lines: the page started on those marks, after the first run.
+#[test]
+fn marks_between_two_wide_runs_end_the_page_before() {
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_LONG_TEXT}\nSource: Harbour Press\n\n\n\n\
+         \x20 *   *   *   *\n\n  *   *\n  *\n\n\n\n\
+         Island Weekly News\n\nNews\nSport\nWeather\nShop\n\n\n{SEAL_PAGE}"
+    );
+    assert_eq!(second_start(&text), Some("Island Weekly News"));
+}
+
 /// A `<title>` cut short with an ellipsis above the page's whole `<h1>` won as the
 /// headline (its own evidence was as good): headlines are printed whole.
 #[test]
