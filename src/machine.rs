@@ -432,7 +432,7 @@ pub(crate) struct Region {
     pub link_rel: Option<usize>,
     /// The first line after the last run of two blank lines or more, the non-blank
     /// lines from it on (it included), and how many of them were legal links.
-    pub run: Option<(Cand, u32, u32)>,
+    pub run: Option<(Cand, u32, u32, u32)>,
     /// The last non-blank line was a footnote or abbreviation definition: the block that
     /// ends a markdown page.
     pub footnotes: bool,
@@ -1663,10 +1663,21 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         .filter(|&(_, echoes)| echoes || e.s.blank_before <= u32::from(spaced))
         .map(|(c, _)| c);
     r.run = if e.s.blank_before >= 2 {
-        Some((here, 1, 0))
+        Some((here, 1, 0, 0))
     } else {
-        r.run.map(|(c, n, legal)| (c, n + 1, legal))
+        r.run.map(|(c, n, legal, said)| (c, n + 1, legal, said))
     };
+    // A sentence (not a cookie notice, nor a title and tagline) is text of the page
+    // before: a footer's credit, an ad.
+    if e.f.has(flag::TERMINAL)
+        && e.f.words >= 3
+        && !e
+            .f
+            .has(flag::COOKIE | flag::PAGE_START | flag::TITLE_SEP | flag::ELLIPSIS)
+        && let Some(run) = &mut r.run
+    {
+        run.3 += 1;
+    }
     let after_footnotes = std::mem::replace(&mut r.footnotes, e.f.has(flag::FOOTNOTE));
     if closes(e) {
         if e.f.has(flag::COPYRIGHT) && e.f.words >= FOOTER_WORDS {
@@ -1703,7 +1714,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
-        if let Some((c, n, legal)) = r.run
+        if let Some((c, n, legal, 0)) = r.run
             && (n <= MAX_RUN_TO_HINT && legal < 2 || n <= MAX_CHROME_TO_HINT && legal == 0)
             && c.line < at.line
         {

@@ -358,6 +358,26 @@ fn the_lines_before_a_skip_link_after_a_blank_run_open_the_page() {
     assert_eq!(out.boundaries(), [10], "the logo line after the blank run");
 }
 
+/// The same, but a sentence stands between the blank run and the skip link (a footer's
+/// thanks, an ad): text of the page before, not the next page's first line.
+#[test]
+fn a_sentence_before_a_skip_link_belongs_to_the_page_before() {
+    let text = &format!(
+        "{FERRY_PAGE}\n\n\
+        Hosted by Coast Net. Thanks to everyone who sent us photos!\n\
+        Skip to content\n{}\n\n\
+        {SEAL_PAGE}",
+        site_menu("Shop")
+    );
+    let out = Segmenter::new().segment(text);
+    assert_eq!(
+        text.lines().nth(starts_of(&out)[1]),
+        Some("Skip to content"),
+        "{:?}",
+        out.boundaries()
+    );
+}
+
 /// A markdown dump: a page ends with its footnote block (`*[RSS]: …`). The next page's
 /// first lines (its site name, its menu) went to the page before, and the article opened
 /// at its heading.
