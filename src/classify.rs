@@ -240,6 +240,9 @@ pub(crate) struct Features {
     /// Keys of the parts of a title line: before the first separator, before the last
     /// separator, after the last separator (0 when absent or too short).
     pub part_keys: [u64; 3],
+    /// Key of the label that opens the line (`Link zur Seite: …`, `Read more: …`: up to
+    /// [`LABEL_WORDS`] words before a colon near the start), 0 when none.
+    pub label: u64,
     /// Trimmed content, as byte offsets into the line's content: start (after list and
     /// heading marks) and end.
     pub text_start: u32,
@@ -300,6 +303,7 @@ impl Features {
         key: 0,
         key_len: 0,
         part_keys: [0; 3],
+        label: 0,
         text_start: 0,
         text_end: 0,
         value: (0, 0),
@@ -816,6 +820,10 @@ impl Classifier {
         }
         if is_url(text) {
             f.flags |= flag::URL;
+        }
+
+        if c.marks.may_hold(M_COLON) {
+            f.label = label_key(text);
         }
 
         // Title separators and the keys of the parts.
@@ -2437,6 +2445,30 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         first_case,
         lang: votes,
     }
+}
+
+/// Most words of a line's opening label ([`Features::label`]).
+const LABEL_WORDS: usize = 3;
+
+/// The key of the label that opens `text`: a word or a few, then `: ` and more text
+/// (`Link zur Seite: Klimaschutz`, `Mehr zum Thema: …`), within the first 40 bytes; 0
+/// when there is none. A list of links or teasers labelled alike repeats it line after
+/// line (see the signals' `listed`).
+fn label_key(text: &str) -> u64 {
+    let b = text.as_bytes();
+    let head = &b[..b.len().min(40)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return 0;
+    };
+    if colon == 0 || b.get(colon + 1) != Some(&b' ') || b.len() <= colon + 2 {
+        return 0;
+    }
+    let label = &text[..colon];
+    if label.split_whitespace().nth(LABEL_WORDS).is_some() {
+        return 0;
+    }
+    let (key, n) = key_of(label);
+    if n >= 3 { key } else { 0 }
 }
 
 /// Named character references a scraper may leave undecoded: marks, spaces and quotes
@@ -4814,6 +4846,30 @@ mod tests {
                 let c = count(&text, None);
                 assert_eq!(key_only(&text), (c.key, c.key_len), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn opening_labels() {
+        let label = |t: &str| label_key(t) != 0;
+        assert!(label(
+            "Link zur Seite: Klimaschutz – Klimaschutz in Brandenburg"
+        ));
+        assert!(label("Mehr zum Thema: Die Fähre fährt wieder"));
+        assert!(label("Read more: Harbour votes to keep its ferry"));
+        assert_eq!(
+            label_key("Read more: The ferry"),
+            label_key("READ MORE: The harbour")
+        );
+        for no in [
+            "12:30 Uhr",
+            "Der Rat der Stadt hat entschieden: Die Fähre bleibt",
+            "Title:",
+            "A: B",
+            "http://example.org: a page",
+            "Ferry passengers rose by a fifth, the operator said about the figures: more than ever.",
+        ] {
+            assert!(!label(no), "{no}");
         }
     }
 

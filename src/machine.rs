@@ -877,13 +877,15 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::EchoBack, echo_back && !title_back);
     set(Term::EchoNear, echo_back && s.echo_prev <= 8);
     set(Term::EchoFwd, echo_fwd);
-    set(Term::TitleFwd, s.title_next > 0 && !bullet);
+    // An item of a list (bulleted, or labelled alike line after line) is no title line.
+    let listed = bullet || s.listed;
+    set(Term::TitleFwd, s.title_next > 0 && !listed);
     set(Term::Heading1, f.heading == 1 && f.words >= 3);
     set(Term::Heading2, f.heading == 2 || f.heading == 3);
     set(Term::Byline, s.byline_ahead);
     set(Term::Body2, s.body_ahead >= 2);
     // A title line stands far from its body: no penalty for the body it does not show.
-    let title_line = s.title_next > 0 && !bullet;
+    let title_line = s.title_next > 0 && !listed;
     set(Term::NoBody, s.body_ahead == 0 && !title_line);
     set(
         Term::NoText,

@@ -57,6 +57,13 @@ const LANG_BEFORE_LINES: usize = 4;
 /// Votes a language needs to be the clear language of a stretch of body text.
 const LANG_VOTES: f32 = 10.0;
 
+/// Lines within which a second line with the same opening label makes both items of a
+/// list ([`LineSignals::listed`]).
+const LABEL_GAP: usize = 6;
+
+/// Recent labelled lines kept (at least [`LABEL_GAP`]: a slot per line number modulo).
+const LABEL_RING: usize = 8;
+
 /// Body lines ahead whose language votes count.
 const LANG_AHEAD_LINES: u32 = 6;
 
@@ -142,6 +149,10 @@ pub(crate) struct LineSignals {
     /// For a headline-like line: the last title line with a site name before it (how far
     /// back), and the share of this line's words (percent) that title line has.
     pub title_words: Option<(u32, u8)>,
+    /// The line's opening label recurs in a line at most [`LABEL_GAP`] lines before or
+    /// after it: an item of a labelled list (`Link zur Seite: X – Y` line after line), no
+    /// page's title line.
+    pub listed: bool,
 }
 
 impl LineSignals {
@@ -397,6 +408,8 @@ pub(crate) struct Signals {
     bodies: usize,
     /// The last title line with a site name: its line and up to 16 word hashes.
     last_title: Option<(usize, [u32; 16], usize)>,
+    /// The last lines with an opening label: (label key, line), oldest overwritten.
+    labels: [(u64, usize); LABEL_RING],
 }
 
 impl std::fmt::Debug for Signals {
@@ -434,6 +447,49 @@ impl Signals {
             lang: [[0; N_LANGS]; LANG_BEFORE_LINES],
             bodies: 0,
             last_title: None,
+            labels: [(0, 0); LABEL_RING],
+        }
+    }
+
+    /// Marks line `line` (signals `s`) and the last line with the same opening label as
+    /// items of a list when that line is at most [`LABEL_GAP`] lines back, and keeps the
+    /// label.
+    fn list_label(&mut self, label: u64, line: usize, s: &mut LineSignals) {
+        let slot = line % LABEL_RING;
+        if let Some(&(_, prev)) = self
+            .labels
+            .iter()
+            .filter(|&&(k, l)| k == label && l < line && line - l <= LABEL_GAP)
+            .max_by_key(|&&(_, l)| l)
+        {
+            s.listed = true;
+            self.unlist_title(prev, line);
+        }
+        self.labels[slot] = (label, line);
+    }
+
+    /// Line `prev` turned out an item of a labelled list, no title line: its title parts
+    /// leave the table, and the lines up to `line` (not included) that echoed one of them
+    /// echo no title.
+    fn unlist_title(&mut self, prev: usize, line: usize) {
+        let Some(f) = self.feat(prev) else {
+            return;
+        };
+        for k in f.part_keys {
+            if k != 0 && self.titles.get(k).is_some_and(|(t, _)| t == prev) {
+                self.titles.put(k, usize::MAX, 0);
+            }
+        }
+        if let Some(ps) = self.sig_mut(prev) {
+            ps.listed = true;
+            ps.title_next = 0;
+        }
+        for l in prev + 1..line {
+            if let Some(es) = self.sig_mut(l)
+                && es.title_prev as usize == l - prev
+            {
+                es.title_prev = 0;
+            }
         }
     }
 
@@ -516,6 +572,9 @@ impl Signals {
                 }
             }
         }
+        if f.label != 0 {
+            self.list_label(f.label, line, &mut s);
+        }
         // Breadcrumbs and kickers glued to a headline: this line ends with a recent line,
         // or a recent line ends with this one.
         for &k in &scratch.suffixes {
@@ -595,7 +654,7 @@ impl Signals {
         }
         // A bar of legal links (`Privacy Policy | Terms`) is no title: its parts are
         // printed on every page.
-        if f.has(flag::TITLE_SEP) && !f.part_keys.iter().any(|&k| is_legal_key(k)) {
+        if f.has(flag::TITLE_SEP) && !s.listed && !f.part_keys.iter().any(|&k| is_legal_key(k)) {
             for &k in &f.part_keys {
                 if k != 0 && k != f.key {
                     self.titles.put(k, line, 0);
@@ -964,6 +1023,39 @@ mod tests {
             out.push(e);
         }
         out
+    }
+
+    #[test]
+    fn a_labelled_list_holds_no_title_lines() {
+        // Each item names a page and its description (`X – Y`), and the next line
+        // prints the description alone: title lines and their echoes, were it not for
+        // the label that every item repeats.
+        let item =
+            |name: &str, what: &str| format!("Link zur Seite: {name} – {what}\n\n{what}\n\n");
+        let text = item("Hafen", "Hafen und Fähre in der Stadt am Meer")
+            + &item("Strand", "Strände und Dünen an der ganzen Küste entlang")
+            + &item("Markt", "Der Wochenmarkt auf dem Platz vor dem Rathaus");
+        let ev = run(&text, 40);
+        for i in [0, 4, 8] {
+            assert!(ev[i].s.listed, "line {i}");
+            assert_eq!(ev[i].s.title_next, 0, "line {i}");
+        }
+        for i in [2, 6, 10] {
+            assert!(!ev[i].s.listed, "line {i}");
+            assert_eq!(ev[i].s.title_prev, 0, "line {i}");
+        }
+        // Alone, the same item is a title line and the next line its echo.
+        let ev = run(&item("Hafen", "Hafen und Fähre in der Stadt am Meer"), 40);
+        assert!(!ev[0].s.listed);
+        assert_eq!(ev[0].s.title_next, 2);
+        assert_eq!(ev[2].s.title_prev, 2);
+        // Labels far apart (a `Source:` line per article) make no list.
+        let far = format!(
+            "Quelle: Hafenamt\n{}Quelle: Hafenamt\n",
+            "Text.\n".repeat(10)
+        );
+        let ev = run(&far, 40);
+        assert!(!ev[0].s.listed && !ev[11].s.listed);
     }
 
     #[test]
