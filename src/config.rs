@@ -7,7 +7,7 @@ use crate::segment::Segmenter;
 use std::collections::BTreeMap;
 
 /// Default lookahead and lookback window, in lines.
-pub const DEFAULT_WINDOW: usize = 400;
+pub const DEFAULT_WINDOW: usize = 1000;
 
 /// Largest accepted window, in lines: keeps memory bounded whatever the setting.
 pub const MAX_WINDOW: usize = 100_000;
