@@ -240,7 +240,7 @@ pub(crate) struct Features {
     /// Keys of the parts of a title line: before the first separator, before the last
     /// separator, after the last separator (0 when absent or too short).
     pub part_keys: [u64; 3],
-    /// Key of the label that opens the line (`Link zur Seite: …`, `Read more: …`: up to
+    /// Key of the label that opens the line (`Weiter zur Seite: …`, `Read more: …`: up to
     /// [`LABEL_WORDS`] words before a colon near the start), 0 when none.
     pub label: u64,
     /// Trimmed content, as byte offsets into the line's content: start (after list and
@@ -2451,7 +2451,7 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
 const LABEL_WORDS: usize = 3;
 
 /// The key of the label that opens `text`: a word or a few, then `: ` and more text
-/// (`Link zur Seite: Klimaschutz`, `Mehr zum Thema: …`), within the first 40 bytes; 0
+/// (`Weiter zur Seite: Hafen`, `Mehr zum Thema: …`), within the first 40 bytes; 0
 /// when there is none. A list of links or teasers labelled alike repeats it line after
 /// line (see the signals' `listed`).
 fn label_key(text: &str) -> u64 {
@@ -4853,7 +4853,7 @@ mod tests {
     fn opening_labels() {
         let label = |t: &str| label_key(t) != 0;
         assert!(label(
-            "Link zur Seite: Klimaschutz – Klimaschutz in Brandenburg"
+            "Weiter zur Seite: Hafen – Hafen und Fähre in der Stadt"
         ));
         assert!(label("Mehr zum Thema: Die Fähre fährt wieder"));
         assert!(label("Read more: Harbour votes to keep its ferry"));

@@ -201,7 +201,7 @@
 //!    printed twice, or the file's opening chrome recurring are found without comparing
 //!    pairs of lines; the keys of a line's suffixes (from each word, and from where glued
 //!    text nodes meet: `HomeNewsHeadline`) link a breadcrumb to the headline printed
-//!    alone. A line whose opening label (`Link zur Seite: …`) recurs within a few lines is
+//!    alone. A line whose opening label (`Weiter zur Seite: …`) recurs within a few lines is
 //!    an item of a list, not a title line. Lookahead counts the body after a line and how
 //!    many of its words the body repeats.
 //! 5. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an

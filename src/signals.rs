@@ -150,7 +150,7 @@ pub(crate) struct LineSignals {
     /// back), and the share of this line's words (percent) that title line has.
     pub title_words: Option<(u32, u8)>,
     /// The line's opening label recurs in a line at most [`LABEL_GAP`] lines before or
-    /// after it: an item of a labelled list (`Link zur Seite: X – Y` line after line), no
+    /// after it: an item of a labelled list (`Weiter zur Seite: X – Y` line after line), no
     /// page's title line.
     pub listed: bool,
 }
@@ -1031,7 +1031,7 @@ mod tests {
         // prints the description alone: title lines and their echoes, were it not for
         // the label that every item repeats.
         let item =
-            |name: &str, what: &str| format!("Link zur Seite: {name} – {what}\n\n{what}\n\n");
+            |name: &str, what: &str| format!("Weiter zur Seite: {name} – {what}\n\n{what}\n\n");
         let text = item("Hafen", "Hafen und Fähre in der Stadt am Meer")
             + &item("Strand", "Strände und Dünen an der ganzen Küste entlang")
             + &item("Markt", "Der Wochenmarkt auf dem Platz vor dem Rathaus");
