@@ -206,7 +206,8 @@
 //!    many of its words the body repeats.
 //! 5. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an
 //!    article's body, a headline-like line opens a new article when the weighted sum of
-//!    its evidence terms reaches a threshold: echoes, headings, a byline and body after
+//!    its evidence terms reaches a threshold: echoes, headings (a level-2 or -3 heading
+//!    right under a blog's name set as a short `<h1>` as a level-1 one), a byline and body after
 //!    it, a site-name suffix, a change of language of the body text, and, since the last
 //!    body line, page-start chrome (skip links, feed links, the footnote block that ends a
 //!    markdown page), a closing source or copyright line (one more point for a full

@@ -284,6 +284,21 @@ terms! {
     FooterClose = "footer_close", 1.0, Some(Signal::Closing);
 }
 
+/// The site-name `<h1>` ([`Region::site_h1`]) right above `e`, a level-2 or -3 heading
+/// of three words or more.
+fn under_site_h1(r: &Region, e: &Evidence) -> Option<usize> {
+    let f = &e.f;
+    r.site_h1.filter(|&l| {
+        (f.heading == 2 || f.heading == 3) && f.words >= 3 && e.line - l <= SITE_H1_LINES
+    })
+}
+
+/// Most words of a level-1 heading that is a site's name ([`Region::site_h1`]) …
+const SITE_H1_WORDS: u32 = 2;
+
+/// … and most lines from it to the level-2 or -3 heading under it.
+const SITE_H1_LINES: usize = 6;
+
 /// Lines back within which a line that ends with this one makes it a [`Term::GluedEcho`].
 const GLUED_LINES: u32 = 8;
 
@@ -461,6 +476,9 @@ pub(crate) struct Region {
     /// The last copyright footer of [`FOOTER_WORDS`] words or more (see
     /// [`Term::FooterClose`]).
     pub footer: Option<usize>,
+    /// The last level-1 markdown heading of a few words (a site's name set as its `<h1>`):
+    /// a level-2 or -3 heading right under it is the page's headline.
+    pub site_h1: Option<usize>,
 }
 
 impl Region {
@@ -520,6 +538,7 @@ impl Region {
             prev_legal: false,
             legal_tail: None,
             footer: None,
+            site_h1: None,
         }
     }
 }
@@ -880,8 +899,17 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     // An item of a list (bulleted, or labelled alike line after line) is no title line.
     let listed = bullet || s.listed;
     set(Term::TitleFwd, s.title_next > 0 && !listed);
-    set(Term::Heading1, f.heading == 1 && f.words >= 3);
-    set(Term::Heading2, f.heading == 2 || f.heading == 3);
+    // A heading of level 2 or 3 right under a site's name set as the `<h1>` is the
+    // page's headline, as a level-1 heading is elsewhere.
+    let under_site_h1 = under_site_h1(r, e).is_some();
+    set(
+        Term::Heading1,
+        (f.heading == 1 && f.words >= 3) || under_site_h1,
+    );
+    set(
+        Term::Heading2,
+        (f.heading == 2 || f.heading == 3) && !under_site_h1,
+    );
     set(Term::Byline, s.byline_ahead);
     set(Term::Body2, s.body_ahead >= 2);
     // A title line stands far from its body: no penalty for the body it does not show.
@@ -1032,8 +1060,17 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     };
     let title = (e.s.title_prev > 0 && title_line_ok(st, e))
         .then(|| Cand::line_only(e.line - e.s.title_prev as usize));
+    let site_h1 = under_site_h1(r, e).map(Cand::line_only);
     if title.is_some() || r.hint.is_some() {
-        title.into_iter().chain(r.hint).for_each(&mut consider);
+        title
+            .into_iter()
+            .chain(r.hint)
+            .chain(site_h1)
+            .for_each(&mut consider);
+    } else if let Some(h) = site_h1 {
+        // The site's name set as the `<h1>` tops the page (a blank run before it is
+        // no better a guess).
+        consider(h);
     } else if let Some(w) = r.wide {
         consider(w);
     } else if let Some((b, n)) = r.blank
@@ -1641,6 +1678,9 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     }
     r.chrome += 1;
     r.first_text.get_or_insert(e.line);
+    if e.f.heading == 1 && e.f.words <= SITE_H1_WORDS {
+        r.site_h1 = Some(e.line);
+    }
     if e.f.class == LineClass::Source {
         r.last_source = Some(e.line);
     }

@@ -1314,6 +1314,28 @@ fn a_labelled_list_of_links_opens_no_article() {
     assert_eq!(out.len(), 1, "{:?}", out.boundaries());
 }
 
+/// A blog in a markdown dump sets its name as the `<h1>` and each post's title a level
+/// lower (`# Harbourblog` / `### Post title`): the post's title took the penalty of a
+/// subheading and opened nothing, and the page after a markdown page went unseen.
+#[test]
+fn a_post_title_under_the_blogs_name_opens_the_page() {
+    let text = format!(
+        "# Coast Courier\n\n## Harbour Town Votes to Keep Its Ferry\n\n{FERRY_LONG_TEXT}\n\
+         \x20 * Imprint\n  * Privacy\n\n© 2024 Coast Courier. All rights reserved.\n\n{}\n\n\
+         # Harbourblog\n\n### Record Number of Seals Counted on the Northern Sandbanks\n\n\
+         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n\n\
+         {SEAL_MORE}",
+        site_menu("Shop")
+    );
+    assert_eq!(second_start(&text), Some("# Harbourblog"));
+    // A short `<h1>` and its deck a level lower, in one page, stay one article.
+    let one = format!(
+        "# Ferry\n\n## The council keeps the island line running for ten more years\n\n{FERRY_LONG_TEXT}"
+    );
+    assert_eq!(Segmenter::new().segment(&one).len(), 1);
+}
+
 /// A `<title>` cut short with an ellipsis above the page's whole `<h1>` won as the
 /// headline (its own evidence was as good): headlines are printed whole.
 #[test]
