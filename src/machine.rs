@@ -289,7 +289,9 @@ terms! {
 fn under_site_h1(r: &Region, e: &Evidence) -> Option<usize> {
     let f = &e.f;
     r.site_h1.filter(|&l| {
-        (f.heading == 2 || f.heading == 3) && f.words >= 3 && e.line - l <= SITE_H1_LINES
+        (f.heading == 2 || f.heading == 3)
+            && f.words >= 3
+            && e.line.saturating_sub(l) <= SITE_H1_LINES
     })
 }
 
@@ -446,7 +448,8 @@ pub(crate) struct Region {
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
     /// The first line after the last run of two blank lines or more, the non-blank
-    /// lines from it on (it included), and how many of them were legal links.
+    /// lines from it on (it included), how many of them were legal links, and how many
+    /// sentences (a line of the page before: no page starts at the run across one).
     pub run: Option<(Cand, u32, u32, u32)>,
     /// The last non-blank line was a footnote or abbreviation definition: the block that
     /// ends a markdown page.
