@@ -4850,6 +4850,24 @@ mod tests {
     }
 
     #[test]
+    fn licence_notices_are_rights_lines() {
+        let c = Classifier::default();
+        for yes in [
+            "Content on this site is licensed under a Creative Commons Attribution 4.0 licence.",
+            "Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz: Namensnennung 4.0",
+            "Alle Fotos stehen unter einer Creative Commons Lizenz (BY-SA).",
+        ] {
+            let f = c.classify(yes);
+            assert!(f.has(flag::COPYRIGHT), "{yes}");
+            assert_eq!(f.class, LineClass::Chrome, "{yes}");
+        }
+        assert!(
+            !c.classify("Creative Commons turns twenty, and the licences still spread")
+                .has(flag::COPYRIGHT)
+        );
+    }
+
+    #[test]
     fn opening_labels() {
         let label = |t: &str| label_key(t) != 0;
         assert!(label(

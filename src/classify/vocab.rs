@@ -499,6 +499,7 @@ pub(crate) const RIGHTS_PHRASES: &[&str] = &[
     // Creative Commons …`).
     "under a creative commons",
     "unter einer creative commons",
+    "unter einer creative-commons",
     "sous licence creative commons",
     "bajo una licencia creative commons",
 ];
