@@ -786,6 +786,9 @@ impl Classifier {
                 f.flags |= flag::PROMPT;
             }
         }
+        if c.ascii_digits >= 2 && c.words <= COUNTER_WORDS && counter(text) {
+            f.flags |= flag::WIDGET;
+        }
         // An address line opens with its label or a mark.
         let address_start = |b: &u8| matches!(b, b'u' | b'U' | b'=' | b'#' | b'*' | b'-' | b'~');
         if text.as_bytes().first().is_some_and(address_start) && address_line(text) {
@@ -2445,6 +2448,34 @@ fn count(text: &str, scratch: Option<&mut Scratch>) -> Counts {
         first_case,
         lang: votes,
     }
+}
+
+/// Most words of a gallery's or a list's counter ([`counter`]).
+const COUNTER_WORDS: u32 = 5;
+
+/// Most pictures or pages a counter counts.
+const COUNTER_MAX: u32 = 999;
+
+/// Words between the two numbers of a counter (`Bild 1 von 10`, `Image 3 of 12`).
+const COUNTER_OF: &[&str] = &["of", "von", "de", "di", "sur", "van", "av", "af", "z", "из"];
+
+/// A gallery's or a pager's counter: a word or two, then `N of M` (`Bild 1 von 10`,
+/// `Image 3 of 12`, `Slide 4 of 20`), N no greater than M, M under a thousand: a
+/// widget, no headline.
+fn counter(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let (Some(total), Some(of), Some(n)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let (Ok(total), Ok(n)) = (total.parse::<u32>(), n.parse::<u32>()) else {
+        return false;
+    };
+    let label = words.next();
+    // A year is no count of pictures (`Top 10 of 2024`).
+    total <= COUNTER_MAX
+        && (1..=total).contains(&n)
+        && COUNTER_OF.iter().any(|w| of.eq_ignore_ascii_case(w))
+        && label.is_some_and(|l| l.chars().all(char::is_alphabetic))
 }
 
 /// Most words of a line's opening label ([`Features::label`]).
@@ -4846,6 +4877,30 @@ mod tests {
                 let c = count(&text, None);
                 assert_eq!(key_only(&text), (c.key, c.key_len), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn gallery_counters_are_widgets() {
+        let c = Classifier::default();
+        for yes in [
+            "Bild 1 von 10",
+            "Image 3 of 12",
+            "  Slide 4 of 20",
+            "Foto 2 de 8",
+        ] {
+            let f = c.classify(yes);
+            assert!(f.has(flag::WIDGET), "{yes}");
+            assert_eq!(f.class, LineClass::Chrome, "{yes}");
+        }
+        for no in [
+            "Harbour Town Votes 3 of 5 Ferry Plans",
+            "Top 10 of 2024",
+            "Chapter 12 of 3",
+            "1 of 10",
+            "Day 2 of the strike: ferries stay in port",
+        ] {
+            assert!(!c.classify(no).has(flag::WIDGET), "{no}");
         }
     }
 
