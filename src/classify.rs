@@ -1069,7 +1069,9 @@ impl Classifier {
                 }
                 Cat::PageStart | Cat::WeakStart | Cat::Widget | Cat::WidgetLabel => 0,
                 Cat::Credit if credit_in_place(hay, m.start(), m.end(), words) => flag::CREDIT,
-                Cat::CaptionLabel if m.start() == 0 => flag::CREDIT,
+                Cat::CaptionLabel if m.start() == 0 || after_image_alt(hay, m.start()) => {
+                    flag::CREDIT
+                }
                 // A site name of a word or two may come first (`Site ist ein Angebot
                 // der X`); a sentence that mentions an offer is longer, or ends as one.
                 Cat::Publisher
@@ -3427,6 +3429,16 @@ fn credit_in_place(h: &[u8], s: usize, e: usize, words: u32) -> bool {
     tail || ends_with_any(before, &CREDIT_MARKS) || before.is_empty() && words <= CREDIT_LINE_WORDS
 }
 
+/// The text before byte `at` is an image's alt text in brackets, alone (`[Harbour at
+/// dusk] Image copyright …`: a renderer prints the picture, then its caption label).
+fn after_image_alt(h: &[u8], at: usize) -> bool {
+    let before = h[..at].trim_ascii_end();
+    before.len() >= 2
+        && before[0] == b'['
+        && before.ends_with(b"]")
+        && memchr::memchr(b']', before) == Some(before.len() - 1)
+}
+
 /// Marks that set a photo's credit off from the text before it.
 const CREDIT_MARKS: [&str; 9] = ["©", "/", "|", "(", ":", "-", "–", "—", "•"];
 
@@ -4877,6 +4889,26 @@ mod tests {
                 let c = count(&text, None);
                 assert_eq!(key_only(&text), (c.key, c.key_len), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_caption_label_after_an_image_alt_text_is_a_credit() {
+        let c = Classifier::default();
+        for yes in [
+            "[Harbour ferry at dusk] Image copyright Jane Roe",
+            "[Ferry] Media caption The island line runs again",
+        ] {
+            let f = c.classify(yes);
+            assert!(f.has(flag::CREDIT), "{yes}");
+            assert_eq!(f.class, LineClass::Caption, "{yes}");
+        }
+        // Words before the label, or two brackets: no image's alt text alone.
+        for no in [
+            "Town asks who holds the image copyright of its ferry",
+            "[Ferry] [Island] Image copyright Jane Roe",
+        ] {
+            assert!(!c.classify(no).has(flag::CREDIT), "{no}");
         }
     }
 
