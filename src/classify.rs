@@ -3949,6 +3949,8 @@ mod tests {
 
     classes!(chrome_lines:
         "Media playback is unsupported on your device" => Chrome,
+        "These are outside links and will open in a new window" => Chrome,
+        "Der Link öffnet sich in einem neuen Fenster" => Chrome,
         "Menu" => Chrome, "  * Home" => Chrome, "• Impressum" => Chrome,
         "Skip to content" => Chrome, "Zum Inhalt springen" => Chrome,
         "© 2023 Example Media Group. All rights reserved." => Chrome,

@@ -804,6 +804,14 @@ pub(crate) const WIDGET_LABELS: &[&str] = &[
 pub(crate) const WIDGET_PHRASES: &[&str] = &[
     "iframe:",
     "media playback is unsupported",
+    // A link's tooltip or screen-reader note.
+    "open in a new window",
+    "opens in a new window",
+    "opens in new window",
+    "öffnet in einem neuen fenster",
+    "öffnet sich in einem neuen fenster",
+    "se abre en una nueva ventana",
+    "s'ouvre dans une nouvelle fenêtre",
     "share on",
     "share this",
     "share via",
