@@ -57,6 +57,10 @@ const LANG_BEFORE_LINES: usize = 4;
 /// Votes a language needs to be the clear language of a stretch of body text.
 const LANG_VOTES: f32 = 10.0;
 
+/// Widget lines (a share panel's buttons) the lookahead passes over besides its
+/// [`LOOKAHEAD`] lines.
+const MAX_LOOKAHEAD_WIDGETS: u32 = 2 * LOOKAHEAD as u32;
+
 /// Lines within which a second line with the same opening label makes both items of a
 /// list ([`LineSignals::listed`]).
 const LABEL_GAP: usize = 6;
@@ -839,6 +843,7 @@ impl Signals {
         // with no headline-like line between (chrome such as a credit may stand there).
         let (mut blurbs, mut runs) = (0u32, 0u32);
         let (mut heads, mut others, mut seen_body) = (0u32, 0u32, false);
+        let mut widgets = 0u32;
         // The buffer's two parts (the first line is the one summarised), each with the
         // index of its first line.
         let (front, back) = self.buf.as_slices();
@@ -847,6 +852,15 @@ impl Signals {
             for (j, (_, _, f, es)) in part.iter().enumerate() {
                 let i = first + j;
                 if f.is_blank() {
+                    continue;
+                }
+                // A share panel's buttons stand between a headline and its text: they
+                // take no room in the lookahead (nor does anything after the window).
+                widgets += u32::from(f.has(flag::WIDGET));
+                if widgets > MAX_LOOKAHEAD_WIDGETS {
+                    break 'scan;
+                }
+                if f.has(flag::WIDGET) {
                     continue;
                 }
                 texts += 1;
@@ -1023,6 +1037,33 @@ mod tests {
             out.push(e);
         }
         out
+    }
+
+    #[test]
+    fn a_share_panel_takes_no_room_in_the_lookahead() {
+        // A headline, a share panel of 30 buttons, then the text.
+        let mut text = String::from("Harbour Town Votes to Keep Its Ferry\n\n");
+        for site in [
+            "Facebook",
+            "Messenger",
+            "Twitter",
+            "Email",
+            "WhatsApp",
+            "LinkedIn",
+        ] {
+            for _ in 0..5 {
+                text += &format!("Share this with {site}\n");
+            }
+        }
+        text += "\nThe council voted on Monday to keep the ferry running for ten more years, the mayor said.\n\n\
+            The money will come from higher parking fees in the harbour district, she added on Tuesday.\n";
+        let ev = run(&text, 100);
+        assert!(ev[2].f.has(flag::WIDGET), "the buttons are widgets");
+        assert!(ev[0].s.body_ahead >= 2, "{:?}", ev[0].s);
+        assert!(ev[0].s.text_ahead);
+        // Thirty menu lines are no share panel: the text is out of sight.
+        let menu = text.replace("Share this with ", "Section ");
+        assert_eq!(run(&menu, 100)[0].s.body_ahead, 0);
     }
 
     #[test]
