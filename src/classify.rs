@@ -3950,6 +3950,7 @@ mod tests {
     classes!(chrome_lines:
         "Media playback is unsupported on your device" => Chrome,
         "These are outside links and will open in a new window" => Chrome,
+        "Copy this link" => Chrome,
         "Der Link öffnet sich in einem neuen Fenster" => Chrome,
         "Menu" => Chrome, "  * Home" => Chrome, "• Impressum" => Chrome,
         "Skip to content" => Chrome, "Zum Inhalt springen" => Chrome,

@@ -788,6 +788,9 @@ pub(crate) const WEAK_PAGE_START_PHRASES: &[&str] = &["googletagmanager"];
 /// of headlines too (`WhatsApp adds a button for …`, `Google Play lists …`): a
 /// widget's only in a line of a few words ([`WIDGET_LABEL_WORDS`](super::WIDGET_LABEL_WORDS)).
 pub(crate) const WIDGET_LABELS: &[&str] = &[
+    "copy this link",
+    "copy the link",
+    "link kopieren",
     "advertisement",
     "anzeige",
     "anzeigen",
