@@ -4895,65 +4895,68 @@ mod tests {
         }
     }
 
+    /// Every line of `yes` has flag `bit` and class `class`; no line of `no` has `bit`.
+    fn flagged(bit: u64, class: LineClass, yes: &[&str], no: &[&str]) {
+        let c = Classifier::default();
+        for line in yes {
+            let f = c.classify(line);
+            assert!(f.has(bit), "{line}");
+            assert_eq!(f.class, class, "{line}");
+        }
+        for line in no {
+            assert!(!c.classify(line).has(bit), "{line}");
+        }
+    }
+
     #[test]
     fn a_caption_label_after_an_image_alt_text_is_a_credit() {
-        let c = Classifier::default();
-        for yes in [
-            "[Harbour ferry at dusk] Image copyright Jane Roe",
-            "[Ferry] Media caption The island line runs again",
-        ] {
-            let f = c.classify(yes);
-            assert!(f.has(flag::CREDIT), "{yes}");
-            assert_eq!(f.class, LineClass::Caption, "{yes}");
-        }
-        // Words before the label, or two brackets: no image's alt text alone.
-        for no in [
-            "Town asks who holds the image copyright of its ferry",
-            "[Ferry] [Island] Image copyright Jane Roe",
-        ] {
-            assert!(!c.classify(no).has(flag::CREDIT), "{no}");
-        }
+        flagged(
+            flag::CREDIT,
+            LineClass::Caption,
+            &[
+                "[Harbour ferry at dusk] Image copyright Jane Roe",
+                "[Ferry] Media caption The island line runs again",
+            ],
+            // Words before the label, or two brackets: no image's alt text alone.
+            &[
+                "Town asks who holds the image copyright of its ferry",
+                "[Ferry] [Island] Image copyright Jane Roe",
+            ],
+        );
     }
 
     #[test]
     fn gallery_counters_are_widgets() {
-        let c = Classifier::default();
-        for yes in [
-            "Bild 1 von 10",
-            "Image 3 of 12",
-            "  Slide 4 of 20",
-            "Foto 2 de 8",
-        ] {
-            let f = c.classify(yes);
-            assert!(f.has(flag::WIDGET), "{yes}");
-            assert_eq!(f.class, LineClass::Chrome, "{yes}");
-        }
-        for no in [
-            "Harbour Town Votes 3 of 5 Ferry Plans",
-            "Top 10 of 2024",
-            "Chapter 12 of 3",
-            "1 of 10",
-            "Day 2 of the strike: ferries stay in port",
-        ] {
-            assert!(!c.classify(no).has(flag::WIDGET), "{no}");
-        }
+        flagged(
+            flag::WIDGET,
+            LineClass::Chrome,
+            &[
+                "Bild 1 von 10",
+                "Image 3 of 12",
+                "  Slide 4 of 20",
+                "Foto 2 de 8",
+            ],
+            &[
+                "Harbour Town Votes 3 of 5 Ferry Plans",
+                "Top 10 of 2024",
+                "Chapter 12 of 3",
+                "1 of 10",
+                "Day 2 of the strike: ferries stay in port",
+            ],
+        );
     }
 
     #[test]
     fn licence_notices_are_rights_lines() {
-        let c = Classifier::default();
-        for yes in [
-            "Content on this site is licensed under a Creative Commons Attribution 4.0 licence.",
-            "Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz: Namensnennung 4.0",
-            "Alle Fotos stehen unter einer Creative Commons Lizenz (BY-SA).",
-        ] {
-            let f = c.classify(yes);
-            assert!(f.has(flag::COPYRIGHT), "{yes}");
-            assert_eq!(f.class, LineClass::Chrome, "{yes}");
-        }
-        assert!(
-            !c.classify("Creative Commons turns twenty, and the licences still spread")
-                .has(flag::COPYRIGHT)
+        flagged(
+            flag::COPYRIGHT,
+            LineClass::Chrome,
+            &[
+                "Content on this site is licensed under a Creative Commons Attribution 4.0 licence.",
+                "Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz: Namensnennung 4.0",
+                "Alle Fotos stehen unter einer Creative Commons Lizenz (BY-SA).",
+            ],
+            &["Creative Commons turns twenty, and the licences still spread"],
         );
     }
 
@@ -5146,24 +5149,29 @@ mod tests {
 
     #[test]
     fn footer_links_and_menus_in_more_languages() {
+        flagged(
+            flag::LEGAL,
+            LineClass::Chrome,
+            &[
+                "Privacyverklaring",
+                "Personvern",
+                "  * Integritetspolicy",
+                "Om os",
+                "Polityka prywatności",
+                "Ochrana osobních údajů",
+                "Gizlilik Politikası",
+                "Tietosuojaseloste",
+                "プライバシーポリシー",
+                "隐私政策",
+                "개인정보처리방침",
+            ],
+            // The words in a sentence or a headline are no link.
+            &[
+                "Personvern er viktig for alle som bruker tjenesten hver dag",
+                "Regulamin nowego konkursu opublikowano w poniedziałek",
+            ],
+        );
         let c = Classifier::default();
-        for legal in [
-            "Privacyverklaring",
-            "Personvern",
-            "  * Integritetspolicy",
-            "Om os",
-            "Polityka prywatności",
-            "Ochrana osobních údajů",
-            "Gizlilik Politikası",
-            "Tietosuojaseloste",
-            "プライバシーポリシー",
-            "隐私政策",
-            "개인정보처리방침",
-        ] {
-            let f = c.classify(legal);
-            assert!(f.has(flag::LEGAL) && f.has(flag::NAV), "{legal}");
-            assert_eq!(f.class, LineClass::Chrome, "{legal}");
-        }
         for nav in [
             "Forside",
             "Strona główna",
@@ -5174,22 +5182,16 @@ mod tests {
         ] {
             assert!(c.classify(nav).has(flag::NAV), "{nav}");
         }
-        for rights in [
-            "© 2024 Havnebladet. Alle rettigheter forbeholdt.",
-            "Copyright ⓒ Harbour Daily. 무단전재 및 재배포 금지",
-            "Wszelkie prawa zastrzeżone.",
-        ] {
-            let f = c.classify(rights);
-            assert!(f.has(flag::COPYRIGHT), "{rights}");
-            assert_eq!(f.class, LineClass::Chrome, "{rights}");
-        }
-        // The words in a sentence or a headline are no link.
-        for no in [
-            "Personvern er viktig for alle som bruker tjenesten hver dag",
-            "Regulamin nowego konkursu opublikowano w poniedziałek",
-        ] {
-            assert!(!c.classify(no).has(flag::LEGAL), "{no}");
-        }
+        flagged(
+            flag::COPYRIGHT,
+            LineClass::Chrome,
+            &[
+                "© 2024 Havnebladet. Alle rettigheter forbeholdt.",
+                "Copyright ⓒ Harbour Daily. 무단전재 및 재배포 금지",
+                "Wszelkie prawa zastrzeżone.",
+            ],
+            &[],
+        );
     }
 
     #[test]
