@@ -225,7 +225,11 @@
 //!    opens a page whatever follows. While the new article's
 //!    lead has no text, a page start in it whose evidence clearly beats the opener's (its
 //!    title line after an address line of the page before's footer) moves the boundary
-//!    there, and the lines before it go back to the article before. A "related articles"
+//!    there, and the lines before it go back to the article before; and when the lead's
+//!    headline, found under the line that opened it (a menu item printed twice may
+//!    reach the threshold first), was printed before the start, after the page before's
+//!    text, and no title line or page-start line placed the start, the start goes back
+//!    to that printing (the page's `<title>` line). A "related articles"
 //!    list prints headlines too, but without that evidence. The file's own statistics
 //!    adjust the evidence as it goes: where runs of three blank lines are common they
 //!    count for less, where blank lines are rare a single one counts, and in a *clean*
@@ -285,7 +289,8 @@
 //!   than the width among the last 16 drop it (an unwrapped scrape appended after a
 //!   wrapped one).
 //! * **Held article**: an article's end is final once the next article has text, 40
-//!   lines into the next one's lead, or after 1 MiB of that lead, whichever comes first
+//!   lines into the next one's lead (and past the line that opened it), or after 1 MiB
+//!   of that lead, whichever comes first
 //!   (until then a stronger page start may move the boundary: see Design; the lines of
 //!   a wrapped paragraph read as one count once). A move never
 //!   takes an article past `max_article_bytes`, nor lines back across a size-limit cut.

@@ -5,9 +5,10 @@
 //! next state and an [`Action`]. An article is in one of two phases:
 //!
 //! * [`Phase::Lead`]: the page has started but its text has not: chrome, the title line,
-//!   the headline, captions, bylines. Three things change articles here: early in the
+//!   the headline, captions, bylines. Four things change articles here: early in the
 //!   lead, a much stronger page start moves the article's own start ([`Action::Move`]);
-//!   after [`LEAD_LINES`] lines a header block opens the next article with
+//!   the headline found under the line that opened the article takes its start back to
+//!   an earlier printing ([`Action::Back`]); after [`LEAD_LINES`] lines a header block opens the next article with
 //!   [`LEAD_MARGIN`] extra (none after a closing line); after [`OPENING_LEAD_LINES`] the
 //!   file's opening chrome recurring opens it. A lead with a paragraph's worth of text
 //!   ([`ADOPT_CHARS`], a brief) tracks the [`Region`] after its text as a body does.
@@ -660,6 +661,13 @@ pub(crate) struct State {
     /// its text begins or [`MOVE_LINES`] lines into its lead. `None` after that, and for
     /// the input's first article and one opened by recurring opening chrome.
     pub movable: Option<f32>,
+    /// The first line the current article's start may go back to when its headline
+    /// turns out to be printed before it ([`back_to_print`]): the line after the text of
+    /// the article before. The start itself when the evidence showed where the page
+    /// starts (a title line, a page-start line), and after a move.
+    pub floor: usize,
+    /// The line that opened the current article (its start, or a line below it).
+    pub opener: usize,
 }
 
 impl State {
@@ -690,11 +698,19 @@ impl State {
             gap: 0,
             file,
             movable,
+            floor: start,
+            opener: start,
         };
         if let Some(e) = headline {
             st.headline = Some(Pick::of(e, headline_score(&st, e).max(0.1)));
         }
         st
+    }
+
+    /// The article before may still change its end: a stronger page start may move this
+    /// one's start ([`State::movable`]), or its headline take it back ([`State::floor`]).
+    pub fn holds(&self) -> bool {
+        self.movable.is_some() || self.floor < self.start
     }
 
     /// The current headline's score (0 without one).
@@ -873,6 +889,10 @@ pub(crate) enum Action {
         score: f32,
         signals: Signals,
     },
+    /// The current article, still without text, starts earlier, at `line`: its headline
+    /// was printed there (the page's title line), after the text of the article before.
+    /// The lines from `line` on come from the article before.
+    Back { line: usize },
 }
 
 /// True when the line could be the headline of a page.
@@ -1342,6 +1362,12 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             }
             follow_title(st, e);
             follow_suffix(st, e);
+            let back = back_to_print(st, e);
+            if let Some(line) = back {
+                st.start = line;
+                st.floor = line;
+                st.movable = None;
+            }
             if e.f.class == LineClass::Byline {
                 st.last_byline = Some(e.line);
             }
@@ -1415,7 +1441,14 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             {
                 st.movable = None;
             }
-            Action::None
+            if st.phase == Phase::Body
+                || st.body_chars > 0
+                || st.cluster_start.is_some()
+                || e.line + 1 >= st.opener + MOVE_LINES
+            {
+                st.floor = st.start;
+            }
+            back.map_or(Action::None, |line| Action::Back { line })
         }
         Phase::Body => {
             // Site chrome that opened the input recurs: a new page, whatever follows.
@@ -1547,6 +1580,13 @@ fn opened_at(st: &State, e: &Evidence, score: f32) -> Option<(Cand, State)> {
     let (at, near) = placement(st, e);
     (at.line > st.start).then(|| {
         let mut next = State::opened(at.line, Some(e), st.file, Some(score));
+        next.opener = e.line;
+        // Placed at the line itself, a blank run or an echo (no title line, no
+        // page-start line): the page may have started further up, after the text of the
+        // page before.
+        if e.s.title_prev == 0 && st.region.hint.is_none() {
+            next.floor = st.region.first.max(st.start + 1).min(at.line);
+        }
         // Placed at the header block's near line: that line is the headline.
         if near.is_some() {
             next.headline = near;
@@ -1574,8 +1614,31 @@ fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
     if score < p.threshold.max(opener + MOVE_MARGIN) - 1e-4 {
         return None;
     }
-    let (at, next) = opened_at(st, e, score)?;
+    let (at, mut next) = opened_at(st, e, score)?;
+    next.floor = at.line;
     Some((next, Action::Move { at, score, signals }))
+}
+
+/// The line `e`, just chosen as the headline of a lead that has no text yet, was
+/// printed before the article's start, after the text of the article before (from
+/// [`State::floor`]) and after any page-start line: the page starts at that earlier
+/// printing, its `<title>` line, as [`placement`] would have put it had the headline
+/// opened the article itself (a menu item or a caption above the headline may reach the
+/// threshold first).
+fn back_to_print(st: &State, e: &Evidence) -> Option<usize> {
+    if st.floor >= st.start || st.headline.is_none_or(|h| h.line != e.line) {
+        return None;
+    }
+    let s = &e.s;
+    let d = if s.title_prev > 0 {
+        s.title_prev
+    } else if s.echo_prev > 0 && s.repeat == 1 {
+        s.echo_prev
+    } else {
+        return None;
+    };
+    let p = e.line.checked_sub(d as usize)?;
+    (p >= st.floor && p < st.start).then_some(p)
 }
 
 /// Characters a body line adds to its article's text: none for a teaser cut short

@@ -945,6 +945,11 @@ impl<'s> Engine<'s> {
                 self.acc.signals = signals;
             }
         }
+        if let Action::Back { line } = action
+            && let Some(at) = self.back_to(line)
+        {
+            opened = Some((at.line, self.acc.confidence));
+        }
         if opened.is_none()
             && e.line > self.acc.start.line
             && e.end - self.acc.start.byte > self.seg.config.max_article_bytes
@@ -964,7 +969,7 @@ impl<'s> Engine<'s> {
         }
         // The article before is final once the machine can no longer move this one's
         // start, or this one's lead has grown past a bound (memory stays bounded).
-        if self.state.movable.is_none() || e.end - self.acc.start.byte > MAX_HELD_LEAD_BYTES {
+        if !self.state.holds() || e.end - self.acc.start.byte > MAX_HELD_LEAD_BYTES {
             self.release();
         }
         self.note_headline();
@@ -1059,6 +1064,53 @@ impl<'s> Engine<'s> {
             held.push(sp);
         }
         self.held = Some(held);
+    }
+
+    /// The current article starts at `line`, before its start: the lines from there on
+    /// come from the article before (`held`, which stays held), with the kinds they got
+    /// there; the current article's headline makes an echo of a printing of it among
+    /// them when it is finished. Nothing changes when that line is not between the two
+    /// articles' starts any more (the article before was released, or cut).
+    fn back_to(&mut self, line: usize) -> Option<Cand> {
+        let byte = self.byte_of(line)?;
+        let held = self.held.as_mut()?;
+        if line <= held.start.line || line >= self.acc.start.line {
+            return None;
+        }
+        let at = Cand { line, byte };
+        let mut moved = held.split_spans(line);
+        if let Some(last) = held.spans.last_mut()
+            && last.span.end == usize::MAX
+        {
+            last.span.end = byte;
+        }
+        if let Some(first) = moved.first_mut()
+            && first.span.start == usize::MAX
+        {
+            first.span.start = byte;
+        }
+        let from = held.provisional.partition_point(|p| p.0 < line);
+        let mut provisional = held.provisional.split_off(from);
+        provisional.append(&mut self.acc.provisional);
+        self.acc.provisional = provisional;
+        if held.headline.is_some_and(|(l, _)| l >= line) {
+            held.headline = None;
+            held.headline_key = 0;
+        }
+        if let Some((l, _, rank)) = held.source
+            && l >= line
+        {
+            if self.acc.source.is_none_or(|(_, _, r)| r < rank) {
+                self.acc.source = held.source;
+            }
+            held.source = None;
+        }
+        moved.append(&mut self.acc.spans);
+        for sp in moved {
+            self.acc.push(sp);
+        }
+        self.acc.start = at;
+        Some(at)
     }
 
     /// Ends the current article at `at` (holding it: see `held`) and starts the next.

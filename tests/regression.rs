@@ -2011,3 +2011,76 @@ fn a_strong_page_start_opens_after_a_short_teaser() {
         Some("URL: https://example.org/news/seals")
     );
 }
+
+/// A page whose `<title>` line is its headline alone (no site part), right after the
+/// footer of the page before, then two long menus: a menu item printed in both (its
+/// words in the text) opened the page at its first printing, below the title line, and
+/// the headline under the menus, printing the title line again, came too late to move
+/// the start back. The start goes back to the title line, which becomes an echo.
+#[test]
+fn a_headline_after_its_opener_takes_the_page_back_to_its_title_line() {
+    const HEADLINE: &str = "Mill Owners Agree to Restore the Old Weir";
+    let menu = [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Business",
+        "Opinion",
+        "Obituaries",
+        "Events",
+        "Classifieds",
+        "Jobs",
+        "Homes",
+        "Cars",
+        "The Valley Archives",
+        "E-Paper Apps",
+        "Contact the Newsroom",
+        "Advertise With Us",
+        "Subscribe",
+        "Newsletters",
+        "Puzzles",
+        "Podcasts",
+        "Photo Galleries",
+        "Letters to the Editor",
+        "Submit a Wedding Notice",
+        "Submit a Birth Notice",
+        "Community Calendar",
+        "Local Sports Scores",
+    ];
+    let text = format!(
+        "Harbour Ferry Runs Again\n\
+         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+         \"We are glad to be back,\" the captain said. \"The island has waited long enough for its boat.\"\n\
+         © 2024 Coast Courier. All rights reserved.\nPrivacy\nTerms\n\
+         {HEADLINE}\n{}\n{}\nLocal News\n{HEADLINE}\nBy\nStaff Reports\n\
+         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
+         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
+         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n",
+        menu.join("\n"),
+        menu[..14].join("\n"),
+    );
+    assert_eq!(second_start(&text), Some(HEADLINE));
+    let out = Segmenter::new().segment(&text);
+    let page = &out.articles()[1];
+    assert_eq!(page.headline(), Some(HEADLINE));
+    assert!(page.headline_line() > Some(page.lines().start + 30));
+    let title = page
+        .spans()
+        .iter()
+        .find(|s| s.lines.start == page.lines().start);
+    assert_eq!(title.map(|s| s.kind), Some(SpanKind::HeadlineEcho));
+    assert!(out.articles()[0].as_str().ends_with("Terms\n"));
+    assert_stream_equals_batch(&Segmenter::new(), &text);
+    // A printing of the headline in the page before's text (a teaser above its last
+    // paragraph) is no title line of the next page: the start stays below that text.
+    let teased = text
+        .replacen(&format!("Terms\n{HEADLINE}\n"), "Terms\n", 1)
+        .replacen("Tickets cost", &format!("{HEADLINE}\nTickets cost"), 1);
+    let out = Segmenter::new().segment(&teased);
+    let terms = lines_where(&teased, |l, _| l == "Terms")[0];
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(out.boundaries()[0] > terms, "{:?}", out.boundaries());
+}
