@@ -863,7 +863,18 @@ impl Classifier {
                 } else {
                     0
                 };
-                [echo_key(&text[part.0..part.1]), lead, 0]
+                // A headline part of several parts whose trailing ones are no site name
+                // (`Headline - Site! - Section`): the `<h1>` may be its first part, one of
+                // a headline's length.
+                let head = if part.0 == 0
+                    && part.1 > first.0
+                    && text[..first.0].split_whitespace().count() >= 4
+                {
+                    echo_key(&text[..first.0])
+                } else {
+                    0
+                };
+                [echo_key(&text[part.0..part.1]), lead, head]
             } else {
                 [
                     echo_key(&text[..first.0]),
@@ -5077,6 +5088,21 @@ mod tests {
         );
         let h = Classifier::default().classify("Harbour Town Votes to Keep Its Ferry | TCC");
         assert_eq!(h.part_keys[2], 0, "a part too short to echo gets no key");
+    }
+
+    #[test]
+    fn a_titles_first_part_echoes_when_its_trailing_parts_are_no_site() {
+        // The site's name is no domain or known shape (`Courier!`): the headline part
+        // keeps it, and the first part, the `<h1>`, echoes too.
+        let headline = "Harbour Town Votes to Keep Its Ferry";
+        let f = Classifier::default().classify(&format!("{headline} - Courier! - Local News"));
+        assert!(f.has(flag::TITLE_SEP));
+        assert!(f.matches_part(key_of(headline).0));
+        assert!(f.matches_part(key_of(&format!("{headline} - Courier!")).0));
+        // A short first part (an author's name) does not.
+        let g = Classifier::default().classify("Richard Roe - Courier! - Local News");
+        assert!(g.matches_part(key_of("Richard Roe - Courier!").0));
+        assert!(!g.matches_part(key_of("Richard Roe").0));
     }
 
     #[test]

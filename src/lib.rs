@@ -197,7 +197,9 @@
 //!    spaces between words, share words as pairs of characters.
 //! 4. **signals**: boundary evidence over a bounded window, in linear time: keys are
 //!    hashed into small two-way hash tables, so a headline printed twice, a title line
-//!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`), a caption
+//!    whose headline part recurs as the `<h1>` (`Headline | Site` … `Headline`; with
+//!    trailing parts that look like no site, `Headline - Site! - Section`, its first part
+//!    of four words or more, and the parts before the last, echo too), a caption
 //!    printed twice, or the file's opening chrome recurring are found without comparing
 //!    pairs of lines; the keys of a line's suffixes (from each word, and from where glued
 //!    text nodes meet: `HomeNewsHeadline`) link a breadcrumb to the headline printed
