@@ -239,7 +239,8 @@
 //!    only false candidates are subheadings, running text after a headline-like line and a
 //!    change of subject count for more, since such a text has no page chrome to show where
 //!    a page starts. Each article's headline is the line of its lead that looks most like
-//!    one (a fitted score: the `<h1>` that repeats the page's title line, a level-1
+//!    one (a fitted score: the `<h1>` that repeats the page's title line, even one printed
+//!    before the article's start after the page before's text, a level-1
 //!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and
 //!    next links, bulleted items, a tagline right above a menu, a short name printed again
 //!    far away lose, a page's prompt (`Welcome to …`) is none, and a deck must clearly

@@ -825,7 +825,10 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     }
     let (f, s) = (&e.f, &e.s);
     let on = |c: bool| if c { 1.0 } else { 0.0 };
-    let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start;
+    // The article's own title line: in the article, or printed before its start where
+    // the page may have started ([`back_to_print`]).
+    let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start
+        || earlier_print(st, e).is_some();
     let echo = |d: u32| d > 0 && d <= NEAR_ECHO;
     let cover = s.coverage().unwrap_or(0.0);
     let score = 3.2 * on(own_title) + 2.6 * on(f.heading == 1)
@@ -1626,7 +1629,16 @@ fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
 /// opened the article itself (a menu item or a caption above the headline may reach the
 /// threshold first).
 fn back_to_print(st: &State, e: &Evidence) -> Option<usize> {
-    if st.floor >= st.start || st.headline.is_none_or(|h| h.line != e.line) {
+    if st.headline.is_none_or(|h| h.line != e.line) {
+        return None;
+    }
+    earlier_print(st, e)
+}
+
+/// An earlier printing of line `e` (an echo, or a title line whose headline part it
+/// repeats) between [`State::floor`] and the article's start.
+fn earlier_print(st: &State, e: &Evidence) -> Option<usize> {
+    if st.floor >= st.start {
         return None;
     }
     let s = &e.s;

@@ -2084,3 +2084,43 @@ fn a_headline_after_its_opener_takes_the_page_back_to_its_title_line() {
     assert_eq!(out.len(), 2, "{:?}", out.boundaries());
     assert!(out.boundaries()[0] > terms, "{:?}", out.boundaries());
 }
+
+/// A page's `<title>` line (its headline alone) after the footer of the page before,
+/// then a long menu, an image's caption with its credit and the `<h1>`: the caption, its
+/// words all in the text, opened the page and was taken for its headline, and the
+/// `<h1>`, printing the title line again from over 40 lines away, counted as no more than
+/// any headline-like line. A printing before the article's start, after the page
+/// before's text, is the page's own title line: the `<h1>` takes the headline and the
+/// start goes back to the title line.
+#[test]
+fn a_headline_printed_before_the_opener_is_its_pages_own_title() {
+    const HEADLINE: &str = "Second Mystery Hull Spotted Near Gull Rock Lighthouse";
+    let menu = "Home News Sport Weather Business Opinion Obituaries Events Classifieds Jobs \
+                Homes Cars Archives Apps Contact Advertise Subscribe Newsletters Puzzles \
+                Podcasts Galleries Letters Weddings Births Calendar Scores Travel Food Gardens \
+                Motoring Technology Science Health Money Pensions Banking Property Schools \
+                Universities Theatre Cinema Music Books"
+        .split(' ')
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = format!(
+        "Harbour Ferry Runs Again\n\
+         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+         © 2024 Coast Courier. All rights reserved.\n\
+         {HEADLINE}\n{menu}\nmain article image\n\
+         The wreck seen from the survey boat in May. (Island Survey/Coast Guard)\nSCIENCE\n\
+         {HEADLINE}\nBy Jane Doe\n2 May 2024\n\
+         Divers from the island survey team found a second wreck off the northern sandbanks on Monday, a mile from the first.\n\
+         The wreck lies in twelve metres of water and is probably a cargo boat lost in a storm a century ago, the survey team said.\n\
+         The divers will go down again next week to measure the hull and look for the ship's bell, which would give its name.\n\
+         The coast guard asked boat owners to keep clear of the site while the survey goes on.\n"
+    );
+    assert_eq!(second_start(&text), Some(HEADLINE));
+    let out = Segmenter::new().segment(&text);
+    let page = &out.articles()[1];
+    assert_eq!(page.headline(), Some(HEADLINE));
+    assert!(page.headline_line() > Some(page.lines().start + 40));
+    assert_stream_equals_batch(&Segmenter::new(), &text);
+}
