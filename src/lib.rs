@@ -220,7 +220,9 @@
 //!    goes back to the first line of the new page the evidence shows (the title line, a
 //!    page-start line or the blank run a few chrome lines before it (not across a
 //!    sentence: the page before's credit or ad), the end of the first run of three blank
-//!    lines after the footer's link bar (or after nothing but marks), an earlier printing of the
+//!    lines after the footer's link bar (or after nothing but marks), a run of two that no
+//!    legal link on its own line follows (such a link shows a gap in the footer), an
+//!    earlier printing of the
 //!    headline or a line that ends with it), else to the headline; a run of page marks
 //!    right above that line (a rule, a banner such as `==== Page 2 ====`, a crawl's
 //!    address line) takes it up to the first mark. A dump's own page tag (`<doc …>`)

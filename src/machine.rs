@@ -483,6 +483,10 @@ pub(crate) struct Region {
     /// The last level-1 markdown heading of a few words (a site's name set as its `<h1>`):
     /// a level-2 or -3 heading right under it is the page's headline.
     pub site_h1: Option<usize>,
+    /// A legal link or a cookie notice came after [`Region::blank`]: that run was a gap
+    /// in the footer of the page before, not where the next page starts (it still
+    /// counts as evidence of a page's end).
+    pub blank_footer: bool,
 }
 
 impl Region {
@@ -543,6 +547,7 @@ impl Region {
             legal_tail: None,
             footer: None,
             site_h1: None,
+            blank_footer: false,
         }
     }
 }
@@ -1101,6 +1106,7 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         consider(w);
     } else if let Some((b, n)) = r.blank
         && n >= 2
+        && !r.blank_footer
         && e.line - b.line <= MAX_BLANK_BACK
         && e.s.blank_before <= n
     {
@@ -1852,6 +1858,13 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
         r.blank = Some((here, n));
+        r.blank_footer = false;
+    }
+    if e.f.has(flag::LEGAL)
+        && !e.f.has(flag::LEGAL_BAR)
+        && r.blank.is_some_and(|(b, _)| b.line < e.line)
+    {
+        r.blank_footer = true;
     }
     // The footer's link bar: a wide run before it was a gap in the footer of the page
     // before.

@@ -2124,3 +2124,32 @@ fn a_headline_printed_before_the_opener_is_its_pages_own_title() {
     assert!(page.headline_line() > Some(page.lines().start + 40));
     assert_stream_equals_batch(&Segmenter::new(), &text);
 }
+
+/// A footer with a gap of two blank lines after its copyright line, then a newsletter
+/// prompt, a cookie notice and a privacy link, then the next page's menu: the next page
+/// started at the gap, in the footer of the page before. A legal link after a blank run
+/// shows the run was a gap in a footer: it still counts as evidence of a page's end,
+/// but the page starts after it.
+#[test]
+fn a_blank_run_before_a_footers_legal_link_is_no_page_start() {
+    let text = "Harbour Ferry Runs Again\n\n\
+        The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
+        The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
+        Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+        Copyright © 2024 Coast Courier\n\n\n\
+        Sign up to receive our weekly newsletter in your inbox\n\n\
+        This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.\n\n\
+        Privacy Policy\nNews\nSport\nWeather\nGardens\nLetters\nTravel\nFood\nMotoring\nScience\nHealth\nMoney\n\
+        Mill Owners Agree to Restore the Old Weir\nBy Jane Doe\n\n\
+        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
+        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+    let out = Segmenter::new().segment(text);
+    let privacy = lines_where(text, |l, _| l == "Privacy Policy")[0];
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert!(out.boundaries()[0] > privacy, "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Mill Owners Agree to Restore the Old Weir")
+    );
+}
