@@ -219,7 +219,9 @@ terms! {
     SelfEcho = "self_echo", -3.0, None;
     /// A caption printed twice within the next lines (the seed layout).
     CaptionEcho = "caption_echo", 1.0, Some(Signal::CaptionEcho);
-    /// The file uses markdown headings and this line is not one.
+    /// The file uses markdown headings and this line is not one (past an article's text,
+    /// a line with a byline under it loses nothing: one site's markup says nothing of
+    /// another's).
     Unheaded = "unheaded", -1.0, None;
     /// A list item (a menu entry, a related link, a breadcrumb step).
     Bullet = "bullet", -1.0, None;
@@ -966,7 +968,13 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
             .is_some_and(|l| l + 1 + s.blank_before as usize == e.line),
     );
     set(Term::Teasers, s.teasers_ahead);
-    set(Term::Unheaded, st.file.headings >= 5 && f.heading == 0);
+    // Past an article's text, a line with a byline right under it is the next page's
+    // headline however that page marks it up: one site's markdown headings say nothing
+    // of another's (a lead keeps the penalty: its own header repeats itself).
+    set(
+        Term::Unheaded,
+        st.file.headings >= 5 && f.heading == 0 && !(st.phase == Phase::Body && s.byline_ahead),
+    );
     set(Term::Bullet, bullet);
     set(
         Term::LangShift,

@@ -2153,3 +2153,33 @@ fn a_blank_run_before_a_footers_legal_link_is_no_page_start() {
         Some("Mill Owners Agree to Restore the Old Weir")
     );
 }
+
+/// A page of a markdown dump whose site sets its headings in markdown (`#`, `##`), then a
+/// page whose site does not: its headline, plain text with a byline under it and three
+/// blank lines before it, lost a point for not being a heading and stayed in the page
+/// before. Past an article's text, a line with its byline right under it loses nothing:
+/// one site's markup says nothing of another's.
+#[test]
+fn a_plain_headline_with_a_byline_opens_after_markdown_headed_pages() {
+    let text = "# Harbour Ferry Runs Again\n\n\
+        The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
+        ## The timetable\n\n\
+        The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
+        ## Fares\n\n\
+        Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+        ## The slipway\n\n\
+        The repairs cost more than planned because the old stones had to be lifted and laid again by hand, the council said.\n\n\
+        ## What comes next\n\nA lot, the director said.\n\n## Another boat\n\n\
+        The operator will buy a second boat next year if the number of passengers keeps growing, its director said.\n\n\n\n\
+        Mill Owners Agree to Restore the Old Weir\nBy Jane Doe | 2 May 2024\n\n\
+        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
+        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+    assert_eq!(
+        second_start(text),
+        Some("Mill Owners Agree to Restore the Old Weir")
+    );
+    // Without the byline, the line is one more line of the text (no split).
+    let bare = text.replace("By Jane Doe | 2 May 2024\n", "");
+    assert_eq!(Segmenter::new().segment(&bare).len(), 1);
+}
