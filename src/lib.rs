@@ -208,7 +208,9 @@
 //!    many of its words the body repeats.
 //! 5. **machine**: a small state machine (`Lead` → `Body`) walks the lines. In an
 //!    article's body, a headline-like line opens a new article when the weighted sum of
-//!    its evidence terms reaches a threshold: echoes, headings (a level-2 or -3 heading
+//!    its evidence terms reaches a threshold: echoes (an `<h1>` worded otherwise counts
+//!    as one when half its words or more are in a title line with a site name since
+//!    the last body line), headings (a level-2 or -3 heading
 //!    right under a blog's name set as a short `<h1>` as a level-1 one), a byline and body after
 //!    it, a site-name suffix, a change of language of the body text, and, since the last
 //!    body line, page-start chrome (skip links, feed links, the footnote block that ends a
@@ -219,17 +221,21 @@
 //!    article), though not enough on its own to split off a subheading. The boundary then
 //!    goes back to the first line of the new page the evidence shows (the title line, a
 //!    page-start line or the blank run a few chrome lines before it (not across a
-//!    sentence: the page before's credit or ad), the end of the first run of three blank
+//!    sentence: the page before's credit or ad; a title line a blank line above its
+//!    skip link when one stands above it too; a wide blank run after a tag manager's
+//!    frame rather than the frame), the end of the first run of three blank
 //!    lines after the footer's link bar (or after nothing but marks), a run of two that no
 //!    legal link on its own line follows (such a link shows a gap in the footer), an
 //!    earlier printing of the
-//!    headline or a line that ends with it), else to the headline; a run of page marks
+//!    headline or a line that ends with it, since the last body line or right after the
+//!    last closing line before any text), else to the headline; a run of page marks
 //!    right above that line (a rule, a banner such as `==== Page 2 ====`, a crawl's
 //!    address line) takes it up to the first mark. A dump's own page tag (`<doc …>`)
 //!    opens a page whatever follows. While the new article's
 //!    lead has no text, a page start in it whose evidence clearly beats the opener's (its
-//!    title line after an address line of the page before's footer) moves the boundary
-//!    there, and the lines before it go back to the article before; and when the lead's
+//!    title line after an address line of the page before's footer; the threshold alone
+//!    once a closing line followed the opener, which was then the page before's) moves
+//!    the boundary there, and the lines before it go back to the article before; and when the lead's
 //!    headline, found under the line that opened it (a menu item printed twice may
 //!    reach the threshold first), was printed before the start, after the page before's
 //!    text, and no title line or page-start line placed the start, the start goes back

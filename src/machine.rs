@@ -285,6 +285,9 @@ terms! {
     /// `© Name` inside an article, or a header's licence badge, is short or stands in
     /// text).
     FooterClose = "footer_close", 1.0, Some(Signal::Closing);
+    /// Most of its words are in a title line with a site name printed since the last
+    /// body line (the page's `<title>`, worded otherwise than its `<h1>`).
+    TitleNear = "title_near", 2.5, Some(Signal::TitleEcho);
 }
 
 /// The site-name `<h1>` ([`Region::site_h1`]) right above `e`, a level-2 or -3 heading
@@ -448,6 +451,16 @@ pub(crate) struct Region {
     /// on (`true`), or one whose words the body ahead uses (`false`): a `<title>` line
     /// that a page-start line may follow (the second kind right above it).
     pub echoing: Option<(Cand, bool)>,
+    /// Blank lines before the line of [`Region::echoing`] (none when the text before used
+    /// its words, or for a legal link): one there lets a blank line stand between that
+    /// line and a page-start line under it.
+    pub echoing_gap: u32,
+    /// The last closing line (it survives a reset of the region by a little text, as
+    /// [`Region::closed`] does) …
+    pub closed_at: Option<usize>,
+    /// … and the first body line after it: the lines between stand where the page
+    /// before ended and the next began ([`in_close_tail`]).
+    pub tail_end: Option<usize>,
     /// The last text-browser head-link line (or a continuation of one).
     pub link_rel: Option<usize>,
     /// The first line after the last run of two blank lines or more, the non-blank
@@ -537,6 +550,9 @@ impl Region {
             stray: None,
             stray_gap: 0,
             echoing: None,
+            echoing_gap: 0,
+            closed_at: None,
+            tail_end: None,
             link_rel: None,
             run: None,
             footnotes: false,
@@ -926,6 +942,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     let adjacent = r.chrome <= 2;
     let bullet = f.has(flag::BULLET);
     set(Term::TitleBack, title_back);
+    set(Term::TitleNear, title_near(r, e).is_some() && !title_back);
     set(Term::EchoBack, echo_back && !title_back);
     set(Term::EchoNear, echo_back && s.echo_prev <= 8);
     set(Term::EchoFwd, echo_fwd);
@@ -996,11 +1013,12 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(
         Term::EchoAtStart,
         earlier.is_some_and(|p| {
-            p >= r.first
-                && (Some(p) == r.first_text
-                    || Some(p) == r.after_close
-                    || r.hint.is_some_and(|h| h.line == p)
-                    || r.blank.is_some_and(|(b, n)| b.line == p && n >= 2))
+            p < r.first && in_close_tail(r, p)
+                || p >= r.first
+                    && (Some(p) == r.first_text
+                        || Some(p) == r.after_close
+                        || r.hint.is_some_and(|h| h.line == p)
+                        || r.blank.is_some_and(|(b, n)| b.line == p && n >= 2))
         }),
     );
     set(Term::Closed, r.closed || r.legal >= 2);
@@ -1053,6 +1071,28 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     t
 }
 
+/// The title line with a site name, printed since the last body line, that has half of
+/// this line's words or more: the page's `<title>` over an `<h1>` worded otherwise.
+fn title_near(r: &Region, e: &Evidence) -> Option<usize> {
+    let (d, pct) = e.s.title_words?;
+    let t = e.line.checked_sub(d as usize)?;
+    (pct >= 50
+        && t >= r.first
+        && e.s.title_prev == 0
+        && e.s.echo_prev == 0
+        && e.f.words >= 4
+        && !e.s.listed
+        && e.s.body_ahead >= 1
+        && !e.f.has(flag::SITE_SUFFIX | flag::TITLE_SEP | flag::BULLET))
+    .then_some(t)
+}
+
+/// Line `p` stands after the region's last closing line, before any body line after it
+/// (the page before ended there, and `p` opened the next).
+fn in_close_tail(r: &Region, p: usize) -> bool {
+    r.closed_at.is_some_and(|c| c < p) && r.tail_end.is_none_or(|b| p < b)
+}
+
 /// The title line this line echoes lies after the current article's first body line.
 fn title_line_ok(st: &State, e: &Evidence) -> bool {
     let t = e.line - e.s.title_prev as usize;
@@ -1098,12 +1138,18 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         }
     };
     let title = (e.s.title_prev > 0 && title_line_ok(st, e))
-        .then(|| Cand::line_only(e.line - e.s.title_prev as usize));
+        .then(|| Cand::line_only(e.line - e.s.title_prev as usize))
+        .or_else(|| title_near(r, e).map(Cand::line_only));
     let site_h1 = under_site_h1(r, e).map(Cand::line_only);
-    if title.is_some() || r.hint.is_some() {
+    // A tag manager's frame followed by a wide blank run ended the page before.
+    let hint = match (r.hint, r.wide) {
+        (Some(h), Some(w)) if r.weak_hint && w.line > h.line => Some(w),
+        (h, _) => h,
+    };
+    if title.is_some() || hint.is_some() {
         title
             .into_iter()
-            .chain(r.hint)
+            .chain(hint)
             .chain(site_h1)
             .for_each(&mut consider);
     } else if let Some(h) = site_h1 {
@@ -1128,7 +1174,7 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         let p = e.line - d as usize;
         // Before the page's first page-start line, an earlier printing is a teaser of
         // the page before.
-        if p >= r.first && r.hint.is_none_or(|h| p >= h.line) {
+        if (p >= r.first || in_close_tail(r, p)) && r.hint.is_none_or(|h| p >= h.line) {
             consider(Cand::line_only(p));
         }
     }
@@ -1628,7 +1674,15 @@ const MOVE_MARGIN: f32 = 3.0;
 fn try_move(st: &State, e: &Evidence, p: &Params) -> Option<(State, Action)> {
     let opener = st.movable?;
     let (score, signals) = score(&terms(st, e), &p.weights);
-    if score < p.threshold.max(opener + MOVE_MARGIN) - 1e-4 {
+    // A closing line after the opener (a footer's copyright): the opener was the page
+    // before's, and the threshold alone moves the start.
+    let footer_after = st.lead_closing.is_some_and(|c| c > st.opener);
+    let need = if footer_after {
+        p.threshold
+    } else {
+        p.threshold.max(opener + MOVE_MARGIN)
+    };
+    if score < need - 1e-4 {
         return None;
     }
     let (at, mut next) = opened_at(st, e, score)?;
@@ -1755,10 +1809,15 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
                 next.weak_hint = r.weak_hint;
                 next.closed = r.closed;
                 next.chrome = r.chrome;
+                next.closed_at = r.closed_at;
+                next.tail_end = r.tail_end.or(r.closed_at.map(|_| e.line));
                 next.carried = (lines, chars);
             }
             *r = next;
             return;
+        }
+        if r.closed_at.is_some() {
+            r.tail_end.get_or_insert(e.line);
         }
         r.stray = Some(e.line);
         r.stray_gap = 0;
@@ -1792,9 +1851,16 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         &mut r.echoing,
         (echoing || covered).then_some((here, echoing)),
     );
-    // A title line that does not echo starts the page only right above its skip link.
+    // A line the text before used (a footer's credit) or a legal link is the page
+    // before's: it keeps the strict rule below.
+    let own = !e.s.coverage_before().is_some_and(|c| c >= 0.5) && !e.f.has(flag::LEGAL);
+    let gap_before = std::mem::replace(&mut r.echoing_gap, if own { e.s.blank_before } else { 0 });
+    // A title line that does not echo starts the page only right above its skip link
+    // (a blank line between counts as none when the file spaces its blocks, or when one
+    // stands above the title line as well).
+    let allowed = u32::from(spaced).max(gap_before.min(1));
     let before = before
-        .filter(|&(_, echoes)| echoes || e.s.blank_before <= u32::from(spaced))
+        .filter(|&(_, echoes)| echoes || e.s.blank_before <= allowed)
         .map(|(c, _)| c);
     r.run = if e.s.blank_before >= 2 {
         Some((here, 1, 0, 0))
@@ -1820,6 +1886,8 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         r.echoing = None;
         r.run = None;
         r.closed = true;
+        r.closed_at = Some(e.line);
+        r.tail_end = None;
         r.hint = None;
         r.weak_hint = false;
         r.feed_link = false;

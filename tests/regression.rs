@@ -2183,3 +2183,154 @@ fn a_plain_headline_with_a_byline_opens_after_markdown_headed_pages() {
     let bare = text.replace("By Jane Doe | 2 May 2024\n", "");
     assert_eq!(Segmenter::new().segment(&bare).len(), 1);
 }
+
+/// A page's `<title>` line (`Headline | Site`) and, after a long menu, its `<h1>` worded
+/// otherwise (half of its words or more in the title): the `<h1>` did not echo the
+/// title, and with its byline, its text and the chrome before it stayed under the
+/// threshold. Such a line counts as the page's headline under its title
+/// (`title_near`), and the page starts at the title line. An `<h1>` that shares few
+/// words with the title line gets nothing from it.
+#[test]
+fn an_h1_worded_like_its_title_line_opens_the_page_at_the_title() {
+    let menu = "Home News Sport Weather Business Opinion Obituaries Events Classifieds Jobs \
+                Homes Cars Archives Apps Contact Advertise Subscribe Newsletters Puzzles \
+                Podcasts Galleries Letters Weddings Births Calendar Scores Travel Food \
+                Gardens Motoring Science"
+        .split(' ')
+        .collect::<Vec<_>>()
+        .join("\n");
+    let page = |h1: &str| {
+        format!(
+            "Harbour Ferry Runs Again\n\
+             The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+             The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+             Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+             Mill Owners Vote to Restore the Weir | Valley Times\n{menu}\n{h1}\nBy Jane Doe\n\
+             The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
+             Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
+             The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+        )
+    };
+    let text = page("Mill Owners Will Restore the Old Weir Next Spring");
+    assert_eq!(
+        second_start(&text),
+        Some("Mill Owners Vote to Restore the Weir | Valley Times")
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Mill Owners Will Restore the Old Weir Next Spring")
+    );
+    let other = page("Footpath by the River Stays Closed Until Autumn");
+    assert_eq!(Segmenter::new().segment(&other).len(), 1);
+}
+
+/// The footer of a page (its copyright line), the next page's headline printed at once
+/// (its `<title>` line), its menu, an affiliate notice of two short lines, then its
+/// `<h1>`: the notice read as text ended the stretch after the page before, so the
+/// first printing no longer counted as where the page starts, and the page started at
+/// its `<h1>`. A printing after the last closing line and before any text after it
+/// still does.
+#[test]
+fn a_headline_printed_right_after_a_footer_starts_its_page_across_a_notice() {
+    const HEADLINE: &str = "Mill Owners Agree to Restore the Old Weir";
+    let text = format!(
+        "Harbour Ferry Runs Again\n\
+         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+         © 2024 Coast Courier. All rights reserved.\n\
+         {HEADLINE}\nHome\nNews\nSport\nWeather\nBusiness\nOpinion\nObituaries\nEvents\nClassifieds\nJobs\n\
+         We may earn a commission when you buy through links on this page,\n\
+         which are marked with a small arrow.\n\
+         {HEADLINE}\nBy Jane Doe\n\
+         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
+         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
+         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+    );
+    let out = Segmenter::new().segment(&text);
+    let printed = lines_where(&text, |l, _| l == HEADLINE);
+    assert_eq!(starts_of(&out), [0, printed[0]], "{:?}", out.boundaries());
+    assert_eq!(out.articles()[1].headline_line(), Some(printed[1]));
+}
+
+/// A tag manager's frame (`IFRAME: …googletagmanager…`, a weak page start) in the
+/// footer of a page, the rest of that footer, three blank lines, then the next page:
+/// the next page started at the frame, in the page before. A wide blank run after the
+/// frame is where the page before ended.
+#[test]
+fn a_wide_blank_run_after_a_tag_managers_frame_starts_the_page() {
+    let text = "Harbour Ferry Runs Again\n\n\
+        The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
+        The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
+        Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+        More on this topic\n\nHarbour Wall Repairs Begin\n\n\
+        IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-AB12CD\n\n\
+        Services\n  * Ferries\n  * Moorings\n  * Harbour Tours\n\n\
+        Coast Courier Ltd\nQuay Street 4\nHarbour Town\n\n\n\n\
+        Advertisement\n\nValley Times\n\nMill Owners Agree to Restore the Old Weir\n\nBy Jane Doe\n\n\
+        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
+        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+    assert_eq!(second_start(text), Some("Advertisement"));
+}
+
+/// A page's `<title>` line with a blank line above and below it, then its skip links,
+/// in a file that does not space all its blocks: the page started at its skip link,
+/// below its title line (a title line counted only right above the skip link there).
+/// A blank line between counts as none when one stands above the title line too; a
+/// line whose words the text before used (a footer's credit, a teaser of the page
+/// before) stays with the page before.
+#[test]
+fn a_title_line_a_blank_line_above_its_skip_link_starts_the_page() {
+    let page = |title: &str| {
+        format!(
+            "Harbour Ferry Runs Again\n\
+             The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+             The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+             Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+             Copyright Coast Courier 2024. All rights reserved.\n  • HOME\n  • NEWS\n\n\
+             {title}\n\nSkip to content\n\nSkip to search\n\nValley Times\n\
+             The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
+             Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
+             The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+        )
+    };
+    let title = "Mill Owners Agree to Restore the Old Weir";
+    assert_eq!(second_start(&page(title)), Some(title));
+    assert_eq!(
+        second_start(&page("Islanders Travel Free on Weekdays Again")),
+        Some("Skip to content")
+    );
+}
+
+/// A line of the page before's last footer opened the next article (three blank lines,
+/// the copyright line above it), then that footer's own copyright line, then the next
+/// page's title line: the title line's evidence did not beat the opener's by the margin
+/// a move needs, and the next page kept the footer's lines. A closing line after the
+/// opener shows the opener was the page before's: the threshold alone moves the start.
+#[test]
+fn a_page_start_after_a_footer_moves_an_opener_in_that_footer() {
+    let links = "Modern Slavery Statement\n\nAdvertise with us\n\nCourier Store\n\nNewsletters\n\n\
+                 Transcripts\n\nLicense Footage\n\nCourier Newsource\n\nSitemap\n\nTerms of Use\n\n\
+                 Accessibility\n\nCareers\n\nHelp Centre";
+    let text = format!(
+        "Harbour Ferry Runs Again\n\n\
+         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
+         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
+         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+         {links}\n\n\
+         © 2024 Coast Courier Network. All Rights Reserved. Courier Sans and Courier Serif are trademarks of the network.\n\n\n\n\
+         Valley Radio Network\nCopyright © 2000-2024. Valley Media\nvalleyradio.example\n\n\
+         Mill Owners Agree to Restore the Old Weir | Valley Times\n\nSkip to content\n\nHome\n\nNews\n\nSport\n\n\
+         Mill Owners Agree to Restore the Old Weir\n\n\
+         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
+         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Mill Owners Agree to Restore the Old Weir | Valley Times")
+    );
+    assert_stream_equals_batch(&Segmenter::new(), &text);
+}
