@@ -240,6 +240,10 @@ pub(crate) struct Features {
     /// Keys of the parts of a title line: before the first separator, before the last
     /// separator, after the last separator (0 when absent or too short).
     pub part_keys: [u64; 3],
+    /// For a title line whose headline part is undecided (`value` is the whole line):
+    /// where the text before its last separator ends, as a byte offset into the line's
+    /// content (0: none).
+    pub head_end: u32,
     /// Key of the label that opens the line (`Weiter zur Seite: …`, `Read more: …`: up to
     /// [`LABEL_WORDS`] words before a colon near the start), 0 when none.
     pub label: u64,
@@ -303,6 +307,7 @@ impl Features {
         key: 0,
         key_len: 0,
         part_keys: [0; 3],
+        head_end: 0,
         label: 0,
         text_start: 0,
         text_end: 0,
@@ -672,6 +677,9 @@ impl Classifier {
             let at = |p: u32| copy.original(p);
             (f.text_start, f.text_end) = (at(f.text_start), at(f.text_end));
             f.value = (at(f.value.0), at(f.value.1));
+            if f.head_end > 0 {
+                f.head_end = at(f.head_end);
+            }
             scratch.spaced = copy;
             return f;
         }
@@ -876,6 +884,7 @@ impl Classifier {
                 };
                 [echo_key(&text[part.0..part.1]), lead, head]
             } else {
+                f.head_end = base + text[..last.0].trim_end().len() as u32;
                 [
                     echo_key(&text[..first.0]),
                     echo_key(&text[..last.0]),
@@ -908,6 +917,7 @@ impl Classifier {
             f.part_keys = [0; 3];
             f.value = (0, 0);
             f.value_kind = ValueKind::None;
+            f.head_end = 0;
             if let Some(title) = feed_title(text) {
                 f.flags |= flag::TITLE_SEP;
                 f.part_keys = [echo_key(&text[title.0..title.1]), 0, 0];

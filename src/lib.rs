@@ -252,8 +252,10 @@
 //!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and
 //!    next links, bulleted items, a tagline right above a menu, a short name printed again
 //!    far away lose, a page's prompt (`Welcome to …`) is none, and a deck must clearly
-//!    beat the convincing headline right above it; a later reprint of the title replaces
-//!    a weak choice).
+//!    beat the convincing headline right above it; a much better line replaces a weak
+//!    choice early in the body; a title line stands in for its `<h1>` and keeps its full
+//!    score against the lines between; a short line right under an undecided
+//!    `Headline | Blog name` title that repeats its last part is the site's name).
 //! 6. **segment**: the articles, typed spans, headline and source (a `Source:` value, an
 //!    agency's credit or dateline, `told AFP`, the tag after the last paragraph; not a
 //!    photo's credit in a caption).

@@ -725,7 +725,7 @@ impl State {
             opener: start,
         };
         if let Some(e) = headline {
-            st.headline = Some(Pick::of(e, headline_score(&st, e).max(0.1)));
+            st.headline = Some(pick(&st, e, headline_score(&st, e).max(0.1)));
         }
         st
     }
@@ -770,6 +770,15 @@ pub(crate) struct Pick {
     pub reprint: bool,
     /// Its words.
     pub words: u32,
+    /// Its score without a title line's cap (see [`headline_score`]).
+    pub raw: f32,
+    /// For a title line: the line where its headline part recurs (its `<h1>`).
+    pub h1_at: Option<usize>,
+    /// For a title line whose headline part is undecided (`A | B`): the text before its
+    /// last separator (absolute bytes) …
+    pub head: Option<(usize, usize)>,
+    /// … and the key of its last part.
+    pub tail_key: u64,
 }
 
 impl Pick {
@@ -785,6 +794,18 @@ impl Pick {
         } else {
             (f.text_start, f.text_end)
         };
+        // An undecided title line (`A | B`, no breadcrumb): its text before the last
+        // separator, should its last part turn out the site's name.
+        let head = (titled
+            && f.head_end > 0
+            && f.value == (f.text_start, f.text_end)
+            && !f.has(flag::NAV_SHAPE | flag::BULLET))
+        .then(|| {
+            (
+                e.start + f.text_start as usize,
+                e.start + f.head_end as usize,
+            )
+        });
         Pick {
             line: e.line,
             score,
@@ -793,7 +814,31 @@ impl Pick {
             title,
             reprint: reprints(e),
             words: f.words,
+            raw: score,
+            h1_at: (title && e.s.title_next > 0).then(|| e.line + e.s.title_next as usize),
+            head,
+            tail_key: if head.is_some() { f.part_keys[2] } else { 0 },
         }
+    }
+}
+
+/// [`Pick::of`], with a title line's uncapped score.
+fn pick(st: &State, e: &Evidence, score: f32) -> Pick {
+    let mut p = Pick::of(e, score);
+    if p.title {
+        p.raw = headline_eval(st, e).0.max(score);
+    }
+    p
+}
+
+/// The score a line must beat to replace the current headline. A title line's score is
+/// capped until its `<h1>` comes (see [`headline_score`]); while that `<h1>` is still
+/// ahead, it stands in with its uncapped score: a menu entry or a widget's title between
+/// the two is not the page's headline.
+fn bar(st: &State, e: &Evidence) -> f32 {
+    match st.headline {
+        Some(h) if h.title && h.h1_at.is_some_and(|l| e.line < l) => h.raw,
+        _ => st.headline_score(),
     }
 }
 
@@ -842,9 +887,14 @@ fn nav_like(f: &Features) -> bool {
 /// a menu ([`HEADER_PENALTY`]) and a short name printed again far away
 /// ([`NAME_PENALTY`]).
 pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
+    headline_eval(st, e).1
+}
+
+/// The headline score without and with a title line's cap.
+fn headline_eval(st: &State, e: &Evidence) -> (f32, f32) {
     // A page's prompt (`Welcome to …`, `Enter your …`) is nobody's headline.
     if !is_candidate(e) || e.f.has(flag::PROMPT) {
-        return 0.0;
+        return (0.0, 0.0);
     }
     let (f, s) = (&e.f, &e.s);
     let on = |c: bool| if c { 1.0 } else { 0.0 };
@@ -889,12 +939,12 @@ pub(crate) fn headline_score(st: &State, e: &Evidence) -> f32 {
     let score = score + TITLE_SHARE * title_share;
     // A title line's `<h1>` comes later and outranks it; until then it stands in. A line
     // that already repeats the article's own title line is that `<h1>`.
-    let score = if s.title_next > 0 && !own_title {
+    let capped = if s.title_next > 0 && !own_title {
         score.min(2.0)
     } else {
         score
     };
-    score.max(0.0)
+    (score.max(0.0), capped.max(0.0))
 }
 
 /// What a step decided.
@@ -1266,11 +1316,15 @@ const LATE_MARGIN: f32 = 2.5;
 /// text) …
 const WEAK_HEADLINE: f32 = 5.0;
 
-/// … and may change in the body for this many characters.
+/// … and may change in the body for this many characters (to any line that beats it
+/// by [`LATE_MARGIN`]: a page whose widgets read as text before its `<h1>`).
 const WEAK_LATE_CHARS: u32 = 6000;
 
 /// The `<h1>` of the title line chosen as the headline replaces it, whatever its class
-/// (a list item, a breadcrumb step).
+/// (a list item, a breadcrumb step), with the title line's uncapped score at least.
+/// But the last part of a title line whose headline part is undecided (`A | B`),
+/// printed again as a short line right under it, is the site's name (`Headline | Site`,
+/// then `Site`): the title line stays, its headline the text before the separator.
 fn follow_title(st: &mut State, e: &Evidence) {
     if let Some(h) = st.headline
         && h.title
@@ -1278,9 +1332,30 @@ fn follow_title(st: &mut State, e: &Evidence) {
         && e.line - e.s.title_prev as usize == h.line
         && e.f.key_len > 0
     {
-        st.headline = Some(Pick::of(e, h.score.max(headline_score(st, e))));
+        if let Some(head) = h.head
+            && e.f.key == h.tail_key
+            && e.f.words <= SITE_NAME_WORDS
+            && e.line - h.line <= SITE_NAME_LINES
+        {
+            st.headline = Some(Pick {
+                span: head,
+                title: false,
+                score: h.raw,
+                h1_at: None,
+                head: None,
+                ..h
+            });
+            return;
+        }
+        st.headline = Some(Pick::of(e, h.raw.max(h.score).max(headline_score(st, e))));
     }
 }
+
+/// Words of a site's name printed under its title line (see [`follow_title`]) …
+const SITE_NAME_WORDS: u32 = 4;
+
+/// … and lines from the title line to it at most.
+const SITE_NAME_LINES: usize = 4;
 
 /// Extra score a line needs to replace a convincing headline right above it: a
 /// headline of a few words stands above its deck (a standfirst, a subtitle), and the
@@ -1311,6 +1386,7 @@ fn follow_suffix(st: &mut State, e: &Evidence) {
         && e.s.suffix_of > 0
         && e.line - e.s.suffix_of as usize == h.line
         && e.f.words >= 2
+        && (h.tail_key == 0 || e.f.key != h.tail_key)
     {
         st.headline = Some(Pick::of(e, h.score.max(headline_score(st, e))));
     }
@@ -1413,15 +1489,15 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             }
             if st.cluster_start.is_none()
                 && h > 0.0
-                && h > st.headline_score() + past
+                && h > bar(st, e) + past
                 && !ends_with_headline(st, e)
             {
-                st.headline = Some(Pick::of(e, h));
+                st.headline = Some(pick(st, e, h));
             } else if st.cluster_start.is_some()
-                && h > st.headline_score() + PENDING_MARGIN
+                && h > bar(st, e) + PENDING_MARGIN
                 && st.pending.is_none_or(|p| h > p.score)
             {
-                st.pending = Some(Pick::of(e, h));
+                st.pending = Some(pick(st, e, h));
             }
             follow_title(st, e);
             follow_suffix(st, e);
@@ -1527,15 +1603,15 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // Early in the text, a line that is much more the headline than the lead's
             // choice takes its place (the lead ended at a teaser before the `<h1>`); after
             // a weak choice (a menu item, a fragment) for longer.
-            let late = if st.headline_score() < WEAK_HEADLINE && reprints(e) {
+            let late = if st.headline_score() < WEAK_HEADLINE {
                 WEAK_LATE_CHARS
             } else {
                 LATE_CHARS
             };
             if st.body_chars < late {
                 let h = headline_score(st, e);
-                if h >= st.headline_score() + LATE_MARGIN && !ends_with_headline(st, e) {
-                    st.headline = Some(Pick::of(e, h));
+                if h >= bar(st, e) + LATE_MARGIN && !ends_with_headline(st, e) {
+                    st.headline = Some(pick(st, e, h));
                 }
                 follow_title(st, e);
             }

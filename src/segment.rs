@@ -1141,7 +1141,8 @@ impl<'s> Engine<'s> {
     fn note_headline(&mut self) {
         match self.state.headline {
             Some(p)
-                if self.acc.headline.map(|(l, _)| l) != Some(p.line)
+                if self.acc.headline.map(|(l, s)| (l, s.start, s.end))
+                    != Some((p.line, p.span.0, p.span.1))
                     && p.line >= self.acc.start.line =>
             {
                 self.acc.headline = Some((p.line, Span::new(p.span.0, p.span.1)));

@@ -2334,3 +2334,24 @@ fn a_page_start_after_a_footer_moves_an_opener_in_that_footer() {
     );
     assert_stream_equals_batch(&Segmenter::new(), &text);
 }
+
+/// A blog's `<title>` line `Headline | blog name`, the blog's name (which the title
+/// rules do not read as a site's) printed again as its own line right under it, then
+/// the blog's menu: the name was taken for the title's `<h1>`, and a menu item for the
+/// headline. The last part of an undecided title printed again as a short line right
+/// under it is the site's name: the title line stays the headline, its text the part
+/// before the separator.
+#[test]
+fn a_blog_name_under_its_title_line_is_no_headline() {
+    let text = "Mill Owners Agree to Restore the Old Weir | valley notes ad libitum\n\n\
+        valley notes ad libitum\n\nOdds and Ends\n\nWhat This Is About\n\n\
+        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n";
+    let out = Segmenter::new().segment(text);
+    let a = &out.articles()[0];
+    assert_eq!(
+        a.headline(),
+        Some("Mill Owners Agree to Restore the Old Weir")
+    );
+    assert_eq!(a.headline_line(), Some(0));
+}
