@@ -2012,6 +2012,28 @@ fn a_strong_page_start_opens_after_a_short_teaser() {
     );
 }
 
+/// The page before in the tests below: a headline and three paragraphs, a line each …
+const HARBOUR: &str = "Harbour Ferry Runs Again\n\
+    The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
+    The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
+    Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n";
+
+/// … and spaced by blank lines.
+const HARBOUR_SPACED: &str = "Harbour Ferry Runs Again\n\n\
+    The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
+    The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
+    Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n";
+
+/// The next page's text in the tests below: three paragraphs, a line each …
+const WEIR: &str = "The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
+    Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
+    The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.";
+
+/// … and spaced by blank lines.
+const WEIR_SPACED: &str = "The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
+    Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
+    The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.";
+
 /// A page whose `<title>` line is its headline alone (no site part), right after the
 /// footer of the page before, then two long menus: a menu item printed in both (its
 /// words in the text) opened the page at its first printing, below the title line, and
@@ -2049,16 +2071,11 @@ fn a_headline_after_its_opener_takes_the_page_back_to_its_title_line() {
         "Local Sports Scores",
     ];
     let text = format!(
-        "Harbour Ferry Runs Again\n\
-         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
-         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
-         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+        "{HARBOUR}\
          \"We are glad to be back,\" the captain said. \"The island has waited long enough for its boat.\"\n\
          © 2024 Coast Courier. All rights reserved.\nPrivacy\nTerms\n\
          {HEADLINE}\n{}\n{}\nLocal News\n{HEADLINE}\nBy\nStaff Reports\n\
-         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
-         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
-         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n",
+         {WEIR}\n",
         menu.join("\n"),
         menu[..14].join("\n"),
     );
@@ -2104,10 +2121,7 @@ fn a_headline_printed_before_the_opener_is_its_pages_own_title() {
         .collect::<Vec<_>>()
         .join("\n");
     let text = format!(
-        "Harbour Ferry Runs Again\n\
-         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
-         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
-         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+        "{HARBOUR}\
          © 2024 Coast Courier. All rights reserved.\n\
          {HEADLINE}\n{menu}\nmain article image\n\
          The wreck seen from the survey boat in May. (Island Survey/Coast Guard)\nSCIENCE\n\
@@ -2132,18 +2146,15 @@ fn a_headline_printed_before_the_opener_is_its_pages_own_title() {
 /// but the page starts after it.
 #[test]
 fn a_blank_run_before_a_footers_legal_link_is_no_page_start() {
-    let text = "Harbour Ferry Runs Again\n\n\
-        The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
-        The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
-        Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+    let text = &format!(
+        "{HARBOUR_SPACED}\
         Copyright © 2024 Coast Courier\n\n\n\
         Sign up to receive our weekly newsletter in your inbox\n\n\
         This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.\n\n\
         Privacy Policy\nNews\nSport\nWeather\nGardens\nLetters\nTravel\nFood\nMotoring\nScience\nHealth\nMoney\n\
         Mill Owners Agree to Restore the Old Weir\nBy Jane Doe\n\n\
-        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
-        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
-        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+        {WEIR_SPACED}\n"
+    );
     let out = Segmenter::new().segment(text);
     let privacy = lines_where(text, |l, _| l == "Privacy Policy")[0];
     assert_eq!(out.len(), 2, "{:?}", out.boundaries());
@@ -2161,7 +2172,8 @@ fn a_blank_run_before_a_footers_legal_link_is_no_page_start() {
 /// one site's markup says nothing of another's.
 #[test]
 fn a_plain_headline_with_a_byline_opens_after_markdown_headed_pages() {
-    let text = "# Harbour Ferry Runs Again\n\n\
+    let text = &format!(
+        "# Harbour Ferry Runs Again\n\n\
         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
         ## The timetable\n\n\
         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
@@ -2172,9 +2184,8 @@ fn a_plain_headline_with_a_byline_opens_after_markdown_headed_pages() {
         ## What comes next\n\nA lot, the director said.\n\n## Another boat\n\n\
         The operator will buy a second boat next year if the number of passengers keeps growing, its director said.\n\n\n\n\
         Mill Owners Agree to Restore the Old Weir\nBy Jane Doe | 2 May 2024\n\n\
-        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
-        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
-        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+        {WEIR_SPACED}\n"
+    );
     assert_eq!(
         second_start(text),
         Some("Mill Owners Agree to Restore the Old Weir")
@@ -2201,14 +2212,9 @@ fn an_h1_worded_like_its_title_line_opens_the_page_at_the_title() {
         .join("\n");
     let page = |h1: &str| {
         format!(
-            "Harbour Ferry Runs Again\n\
-             The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
-             The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
-             Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+            "{HARBOUR}\
              Mill Owners Vote to Restore the Weir | Valley Times\n{menu}\n{h1}\nBy Jane Doe\n\
-             The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
-             Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
-             The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+             {WEIR}\n"
         )
     };
     let text = page("Mill Owners Will Restore the Old Weir Next Spring");
@@ -2235,18 +2241,13 @@ fn an_h1_worded_like_its_title_line_opens_the_page_at_the_title() {
 fn a_headline_printed_right_after_a_footer_starts_its_page_across_a_notice() {
     const HEADLINE: &str = "Mill Owners Agree to Restore the Old Weir";
     let text = format!(
-        "Harbour Ferry Runs Again\n\
-         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
-         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
-         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+        "{HARBOUR}\
          © 2024 Coast Courier. All rights reserved.\n\
          {HEADLINE}\nHome\nNews\nSport\nWeather\nBusiness\nOpinion\nObituaries\nEvents\nClassifieds\nJobs\n\
          We may earn a commission when you buy through links on this page,\n\
          which are marked with a small arrow.\n\
          {HEADLINE}\nBy Jane Doe\n\
-         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
-         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
-         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+         {WEIR}\n"
     );
     let out = Segmenter::new().segment(&text);
     let printed = lines_where(&text, |l, _| l == HEADLINE);
@@ -2260,18 +2261,15 @@ fn a_headline_printed_right_after_a_footer_starts_its_page_across_a_notice() {
 /// frame is where the page before ended.
 #[test]
 fn a_wide_blank_run_after_a_tag_managers_frame_starts_the_page() {
-    let text = "Harbour Ferry Runs Again\n\n\
-        The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
-        The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
-        Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+    let text = &format!(
+        "{HARBOUR_SPACED}\
         More on this topic\n\nHarbour Wall Repairs Begin\n\n\
         IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-AB12CD\n\n\
         Services\n  * Ferries\n  * Moorings\n  * Harbour Tours\n\n\
         Coast Courier Ltd\nQuay Street 4\nHarbour Town\n\n\n\n\
         Advertisement\n\nValley Times\n\nMill Owners Agree to Restore the Old Weir\n\nBy Jane Doe\n\n\
-        The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
-        Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
-        The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n";
+        {WEIR_SPACED}\n"
+    );
     assert_eq!(second_start(text), Some("Advertisement"));
 }
 
@@ -2285,15 +2283,10 @@ fn a_wide_blank_run_after_a_tag_managers_frame_starts_the_page() {
 fn a_title_line_a_blank_line_above_its_skip_link_starts_the_page() {
     let page = |title: &str| {
         format!(
-            "Harbour Ferry Runs Again\n\
-             The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\
-             The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\
-             Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\
+            "{HARBOUR}\
              Copyright Coast Courier 2024. All rights reserved.\n  • HOME\n  • NEWS\n\n\
              {title}\n\nSkip to content\n\nSkip to search\n\nValley Times\n\
-             The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\
-             Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\
-             The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+             {WEIR}\n"
         )
     };
     let title = "Mill Owners Agree to Restore the Old Weir";
@@ -2315,18 +2308,13 @@ fn a_page_start_after_a_footer_moves_an_opener_in_that_footer() {
                  Transcripts\n\nLicense Footage\n\nCourier Newsource\n\nSitemap\n\nTerms of Use\n\n\
                  Accessibility\n\nCareers\n\nHelp Centre";
     let text = format!(
-        "Harbour Ferry Runs Again\n\n\
-         The ferry to the island runs again from Monday after a winter of repairs to the old slipway, the council said on Tuesday.\n\n\
-         The first crossing leaves at seven in the morning and the last one returns at nine in the evening, every day of the week.\n\n\
-         Tickets cost the same as last year, and islanders travel free on weekdays, the operator said in a statement.\n\n\
+        "{HARBOUR_SPACED}\
          {links}\n\n\
          © 2024 Coast Courier Network. All Rights Reserved. Courier Sans and Courier Serif are trademarks of the network.\n\n\n\n\
          Valley Radio Network\nCopyright © 2000-2024. Valley Media\nvalleyradio.example\n\n\
          Mill Owners Agree to Restore the Old Weir | Valley Times\n\nSkip to content\n\nHome\n\nNews\n\nSport\n\n\
          Mill Owners Agree to Restore the Old Weir\n\n\
-         The owners of the old mill in the valley agreed on Tuesday to restore the weir that was damaged in the winter floods.\n\n\
-         Work on the weir will start in the spring and take about six months, the owners told the valley council at its meeting.\n\n\
-         The weir keeps the mill pond full and protects the footpath along the river, which has been closed since January.\n"
+         {WEIR_SPACED}\n"
     );
     assert_eq!(
         second_start(&text),
