@@ -246,7 +246,9 @@
 //!    text (hardly any chrome so far: a main-text extractor's output, a feed dump), whose
 //!    only false candidates are subheadings, running text after a headline-like line and a
 //!    change of subject count for more, since such a text has no page chrome to show where
-//!    a page starts. Each article's headline is the line of its lead that looks most like
+//!    a page starts; in a main-text extract (its blocks spaced by blank lines, some
+//!    text, little chrome) a title line with a site's name counts for more, and a
+//!    headline-like line glued to the line above is a seam. Each article's headline is the line of its lead that looks most like
 //!    one (a fitted score: the `<h1>` that repeats the page's title line, even one printed
 //!    before the article's start after the page before's text, a level-1
 //!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and

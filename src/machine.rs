@@ -288,7 +288,34 @@ terms! {
     /// Most of its words are in a title line with a site name printed since the last
     /// body line (the page's `<title>`, worded otherwise than its `<h1>`).
     TitleNear = "title_near", 2.5, Some(Signal::TitleEcho);
+    /// In a main-text extract (see [`FileStats::extract`]), a title line with a site
+    /// name (a site-name part, or a site-name line under it) that does not reuse the
+    /// words of the text before it: an extract keeps no chrome, so a site name is the
+    /// page's `<title>`, not a subheading.
+    ExtractTitle = "extract_title", EXTRACT_TITLE_W, Some(Signal::SiteName);
+    /// In a main-text extract, the line follows the line above with no blank line
+    /// between (and is not a site-name line under a title): the extract spaces all its
+    /// blocks, so a missing gap is where two pages were glued together.
+    TightJoin = "tight_join", TIGHT_JOIN_W, Some(Signal::BlankRun);
 }
+
+/// Weight of [`Term::ExtractTitle`].
+const EXTRACT_TITLE_W: f32 = 0.7;
+
+/// Weight of [`Term::TightJoin`].
+const TIGHT_JOIN_W: f32 = 1.5;
+
+/// Text lines a file needs before it can count as a main-text extract …
+const EXTRACT_MIN_LINES: u64 = 10;
+
+/// … with a blank line before this share (percent) of its text lines at least …
+const EXTRACT_GAPPED_PCT: u64 = 85;
+
+/// … body lines for this share of them at least …
+const EXTRACT_BODY_PCT: u64 = 20;
+
+/// … and chrome lines for less than this share.
+const EXTRACT_CHROME_PCT: u64 = 40;
 
 /// The site-name `<h1>` ([`Region::site_h1`]) right above `e`, a level-2 or -3 heading
 /// of three words or more.
@@ -598,6 +625,8 @@ pub(crate) struct FileStats {
     pub chrome: u64,
     /// Non-blank lines after a blank line.
     pub gapped: u64,
+    /// Body lines seen.
+    pub body: u64,
 }
 
 impl FileStats {
@@ -625,7 +654,18 @@ impl FileStats {
         self.text >= CLEAN_MIN_LINES && self.chrome * 100 <= self.text * CLEAN_CHROME_PCT
     }
 
-    fn count(&mut self, e: &Evidence) {
+    /// The text so far is a main-text extract (one paragraph per line, a blank line
+    /// between blocks, little chrome): see [`EXTRACT_MIN_LINES`] and the shares after it.
+    pub fn extract(&self) -> bool {
+        // The file's first line has no blank line before it, nor may the line being
+        // judged (counted already): one line without a gap is allowed.
+        self.text >= EXTRACT_MIN_LINES
+            && (self.gapped + 1) * 100 >= self.text * EXTRACT_GAPPED_PCT
+            && self.body * 100 >= self.text * EXTRACT_BODY_PCT
+            && self.chrome * 100 < self.text * EXTRACT_CHROME_PCT
+    }
+
+    pub(crate) fn count(&mut self, e: &Evidence) {
         // A heading's underline (setext markdown) is part of the heading, not a line of
         // its own: neither text nor chrome.
         if e.f.is_blank() || e.f.has(flag::UNDERLINE) {
@@ -634,6 +674,9 @@ impl FileStats {
         self.text += 1;
         if e.f.class == LineClass::Chrome {
             self.chrome += 1;
+        }
+        if e.f.class == LineClass::Body {
+            self.body += 1;
         }
         if e.s.blank_before >= 3 {
             self.blank3 += 1;
@@ -1108,6 +1151,17 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
             && s.fresh_ahead.is_some_and(|f| f >= CLEAN_FRESH),
     );
     set(Term::StaleText, s.fresh_ahead.is_some_and(|f| f <= 50));
+    let extract = st.file.extract();
+    // A subheading of a listicle (`Brand – Tagline`) may read as a title line: the
+    // page's own title does not reuse the words of the text right before it, and the
+    // text after it is new.
+    let same_topic =
+        s.coverage_before().is_some_and(|c| c >= 0.5) || s.fresh_ahead.is_some_and(|f| f <= 50);
+    set(
+        Term::ExtractTitle,
+        extract && (f.has(flag::SITE_SUFFIX) || s.site_line) && !same_topic,
+    );
+    set(Term::TightJoin, extract && s.joined);
     set(
         Term::GluedEcho,
         (1..=GLUED_LINES).contains(&s.suffix_of) && !echo_back && !title_back,
@@ -2057,6 +2111,24 @@ mod tests {
         for sig in Signal::ALL {
             assert!(!sig.as_str().is_empty());
         }
+    }
+
+    #[test]
+    fn an_extract_spaces_its_blocks_has_text_and_little_chrome() {
+        let stats = |text, gapped, body, chrome| FileStats {
+            text,
+            gapped,
+            body,
+            chrome,
+            ..FileStats::default()
+        };
+        assert!(stats(20, 19, 10, 2).extract());
+        // The first line and the line judged may lack a gap: 18 of 20 is 90%.
+        assert!(stats(20, 18, 10, 2).extract());
+        assert!(!stats(20, 15, 10, 2).extract(), "blocks not spaced");
+        assert!(!stats(20, 19, 3, 2).extract(), "hardly any text");
+        assert!(!stats(20, 19, 10, 8).extract(), "chrome");
+        assert!(!stats(9, 9, 9, 0).extract(), "too short to tell");
     }
 
     #[test]

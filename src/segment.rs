@@ -903,7 +903,13 @@ impl<'s> Engine<'s> {
         }
         self.recent.push_back((e.line, e.start));
         // The state before the step, for the trace only (a copy per line otherwise).
-        let before = self.trace.is_some().then_some(self.state);
+        // The state before the step with the line counted in the file's statistics, as
+        // the step counts it before it weighs the line.
+        let before = self.trace.is_some().then(|| {
+            let mut st = self.state;
+            st.file.count(e);
+            st
+        });
         let action = machine::step(&mut self.state, e, &self.seg.params);
         let mut opened = None;
         if let Action::Open { at, score, signals } | Action::Move { at, score, signals } = action {

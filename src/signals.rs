@@ -124,6 +124,9 @@ pub(crate) struct LineSignals {
     /// The next line is a short name line followed by a blank line (a site name under a
     /// title line: `Headline` / `Site` / blank).
     pub site_line: bool,
+    /// The line follows a non-blank line with no blank line between, and is no short
+    /// name line under a headline-like line (a site name under a title line).
+    pub joined: bool,
     /// For a headline-like line: its distinct words (up to 16) …
     pub words: u8,
     /// … and which of them recur in the body lines of the lookahead (bit per word).
@@ -533,6 +536,22 @@ impl Signals {
             ..LineSignals::default()
         };
         self.read_above(&mut f);
+        // Right under a non-blank line: the blocks are glued, unless this line is a short
+        // name under a headline-like line (a site's name under its title line).
+        if !f.is_blank() && self.blank_run == 0 && line > 0 {
+            let name = f.words <= 5
+                && f.chars <= 50
+                && !f.has(
+                    flag::TERMINAL
+                        | flag::CONTINUES
+                        | flag::BULLET
+                        | flag::COPYRIGHT
+                        | flag::CREDIT,
+                );
+            s.joined = self
+                .feat(line - 1)
+                .is_some_and(|p| !p.is_blank() && (p.class != LineClass::Headline || !name));
+        }
         if f.is_blank() {
             self.blank_run += 1;
         } else {

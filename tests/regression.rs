@@ -2343,3 +2343,53 @@ fn a_blog_name_under_its_title_line_is_no_headline() {
     );
     assert_eq!(a.headline_line(), Some(0));
 }
+
+/// More of the ferry page, spaced by blank lines as a main-text extract spaces its
+/// paragraphs (its last paragraph ends the page: no blank line after it).
+const HARBOUR_MORE: &str = "The harbour master said the slipway would be checked again in the autumn, before the first storms of the season.\n\n\
+    The cafe on the pier will open at the same time as the first crossing, its owner said, and close after the last.\n\n\
+    Cyclists may take their bikes on board free of charge, but must wait until the cars have left the deck.\n\n\
+    Dogs are welcome on the open deck, the operator said, as long as they are kept on a short lead.\n\n\
+    The operator will buy a second boat next year if the number of passengers keeps growing, its director said.\n\n\
+    The repairs cost more than planned because the old stones had to be lifted and laid again by hand, the council said.\n";
+
+/// A main-text extract (a blank line between all its blocks) with two pages glued
+/// together, no blank line between: the next page's headline, a byline and text under
+/// it, stayed in the page before. In a file that spaces all its blocks, a missing gap is
+/// a seam (`tight_join`); with the usual blank line there, the same headline needs more.
+#[test]
+fn a_missing_gap_in_a_spaced_extract_is_a_seam() {
+    let glued = format!(
+        "{HARBOUR_SPACED}{HARBOUR_MORE}Mill Owners Agree to Restore the Old Weir\n\nBy Jane Doe\n\n{WEIR_SPACED}\n"
+    );
+    assert_eq!(
+        second_start(&glued),
+        Some("Mill Owners Agree to Restore the Old Weir")
+    );
+    let spaced = glued.replace("the council said.\nMill", "the council said.\n\nMill");
+    assert_eq!(Segmenter::new().segment(&spaced).len(), 1);
+}
+
+/// A main-text extract that keeps a few widget lines (too many for a clean text): the
+/// next page's title line `Headline | Site` after the page before's last paragraph
+/// scored just under the threshold. In an extract, a title line with a site's name is
+/// the page's `<title>` (`extract_title`); a subheading of the page before in the same
+/// form, its text going on with the page's words, still opens nothing.
+#[test]
+fn a_site_title_in_an_extract_opens_its_page() {
+    let more = HARBOUR_MORE.replace(
+        "Cyclists may take",
+        "The Ferry Timetable and Tickets | Coast Courier\n\nCyclists may take",
+    );
+    let text = format!(
+        "{}{more}\nMill Owners Agree to Restore the Old Weir | Valley Times\n\n{WEIR_SPACED}\n",
+        HARBOUR_SPACED.replace(
+            "Tickets cost",
+            "Share\n\nTweet\n\nEmail\n\nPrint\n\nTickets cost"
+        )
+    );
+    assert_eq!(
+        second_start(&text),
+        Some("Mill Owners Agree to Restore the Old Weir | Valley Times")
+    );
+}
