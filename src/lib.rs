@@ -239,7 +239,9 @@
 //!    headline, found under the line that opened it (a menu item printed twice may
 //!    reach the threshold first), was printed before the start, after the page before's
 //!    text, and no title line or page-start line placed the start, the start goes back
-//!    to that printing (the page's `<title>` line). A "related articles"
+//!    to that printing (the page's `<title>` line). A page with a paragraph or two in
+//!    its lead shows the next page's header block the stretch after its headline and
+//!    text once a page-start line or a closing line ended it. A "related articles"
 //!    list prints headlines too, but without that evidence. The file's own statistics
 //!    adjust the evidence as it goes: where runs of three blank lines are common they
 //!    count for less, where blank lines are rare a single one counts, and in a *clean*

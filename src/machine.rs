@@ -11,7 +11,10 @@
 //!   an earlier printing ([`Action::Back`]); after [`LEAD_LINES`] lines a header block opens the next article with
 //!   [`LEAD_MARGIN`] extra (none after a closing line); after [`OPENING_LEAD_LINES`] the
 //!   file's opening chrome recurring opens it. A lead with a paragraph's worth of text
-//!   ([`ADOPT_CHARS`], a brief) tracks the [`Region`] after its text as a body does.
+//!   ([`ADOPT_CHARS`], a brief) tracks the [`Region`] after its text as a body does; a
+//!   page with a paragraph or two shows a header block the region after its headline
+//!   and text ([`State::tail`]) once a page-start line or a closing line ended it
+//!   ([`lead_state`]).
 //! * [`Phase::Body`]: the article's text has begun. From here a **header block** opens a
 //!   new article when its evidence adds up.
 //!
@@ -716,6 +719,9 @@ pub(crate) struct State {
     pub lead_closing: Option<usize>,
     /// Since the last body line.
     pub region: Region,
+    /// In the lead: the region since the lead's headline or its last paragraph, tracked
+    /// as a body's (see [`lead_state`]).
+    pub tail: Region,
     /// In the lead: the first body line of the current cluster, and the non-blank lines
     /// since the last body line.
     pub cluster_start: Option<usize>,
@@ -760,6 +766,7 @@ impl State {
             last_byline: None,
             lead_closing: None,
             region: Region::after(start),
+            tail: Region::after(start),
             cluster_start: None,
             gap: 0,
             file,
@@ -1478,6 +1485,25 @@ const SHORT_PAGE_MARGIN: f32 = 2.0;
 /// Lines an article's lead must have before a header block in it is considered.
 const LEAD_LINES: usize = 40;
 
+/// The state a header block in the current article's lead is judged in. A lead with
+/// less than [`ADOPT_CHARS`] of text tracks no region (its own header's blank runs,
+/// menus and skip links would count for the next page); but a page with a paragraph
+/// or two ([`SHORT_PAGE_CHARS`]) that a page-start line or a closing line ended shows
+/// the region after its headline and text ([`State::tail`]): where the next page
+/// starts. A blank run or a run of chrome ends nothing alone (a teaser list, a page's
+/// own menus).
+pub(crate) fn lead_state(st: &State) -> State {
+    let mut judged = *st;
+    let t = &st.tail;
+    if st.phase == Phase::Lead
+        && (SHORT_PAGE_CHARS..ADOPT_CHARS).contains(&st.lead_chars)
+        && (t.hint.is_some() || t.closed)
+    {
+        judged.region = *t;
+    }
+    judged
+}
+
 /// One step: moves the state past line `e`, and says what to do.
 pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     st.file.count(e);
@@ -1522,9 +1548,13 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if is_candidate(e)
                 && (e.line >= st.start + LEAD_LINES || st.lead_chars > 0)
                 && st.headline.is_some()
-                && let Ok(open) = try_open(st, e, p, margin)
+                && let Ok((mut next, action)) = try_open(&lead_state(st), e, p, margin)
             {
-                return replace(st, open);
+                if action == Action::None {
+                    // Taken as the lead's headline: the lead keeps its own region.
+                    next.region = st.region;
+                }
+                return replace(st, (next, action));
             }
             // The headline: the lead's line that looks most like one. While a cluster of
             // body lines is tentative, a better line waits: the cluster may be a teaser.
@@ -1573,6 +1603,13 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // A page with text (a brief, a teaser page of a paragraph or two) ends as a
             // body does: past its text, the evidence of the region (closing lines,
             // page-start lines, chrome runs) counts for the next page's header block.
+            // The tail starts over under the lead's headline: the page's own header above
+            // it (its skip links, its blank runs) says nothing of where the next starts.
+            if st.headline.is_some_and(|h| h.line == e.line) {
+                st.tail = Region::after(e.line + 1);
+            } else {
+                track(&mut st.tail, e, st.file.blocks_spaced());
+            }
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
                 track(&mut st.region, e, st.file.blocks_spaced());
@@ -2110,6 +2147,33 @@ mod tests {
         assert_eq!(s.to_vec(), vec![Signal::TitleEcho, Signal::BlankRun]);
         for sig in Signal::ALL {
             assert!(!sig.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_short_page_shows_its_tail_once_a_page_start_or_footer_ended_it() {
+        let mut st = State::initial();
+        st.lead_chars = 250;
+        st.tail = Region::after(10);
+        // Without a page-start line or a closing line, the lead's own region stands.
+        assert_eq!(lead_state(&st).region, st.region);
+        st.tail.hint = Some(Cand { line: 12, byte: 0 });
+        assert_eq!(lead_state(&st).region, st.tail);
+        let mut footer = st;
+        footer.tail.hint = None;
+        footer.tail.closed = true;
+        assert_eq!(lead_state(&footer).region, footer.tail);
+        // Less text (a page without a paragraph), or a brief that tracks its region
+        // anyway, or a body: the state as it is.
+        for (chars, phase) in [
+            (100, Phase::Lead),
+            (ADOPT_CHARS, Phase::Lead),
+            (250, Phase::Body),
+        ] {
+            let mut other = st;
+            other.lead_chars = chars;
+            other.phase = phase;
+            assert_eq!(lead_state(&other).region, other.region);
         }
     }
 

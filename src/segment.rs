@@ -988,7 +988,7 @@ impl<'s> Engine<'s> {
         self.pending_end = Some(e.end);
         if let (Some(t), Some(before)) = (self.trace.as_mut(), before) {
             let (score, terms) = if machine::is_candidate(e) {
-                let v = machine::terms(&before, e);
+                let v = machine::terms(&machine::lead_state(&before), e);
                 let terms = v
                     .iter()
                     .zip(machine::TERMS.iter())
