@@ -305,10 +305,11 @@
 //!   characters or more pass one by one before a width is learnt, and two lines longer
 //!   than the width among the last 16 drop it (an unwrapped scrape appended after a
 //!   wrapped one).
-//! * **Held article**: an article's end is final once the next article has text, 40
-//!   lines into the next one's lead (and past the line that opened it), or after 1 MiB
+//! * **Held article**: an article's end is final once the next article has text, once
+//!   its lead is 40 lines long and 40 lines past the line that opened it, or after 1 MiB
 //!   of that lead, whichever comes first
-//!   (until then a stronger page start may move the boundary: see Design; the lines of
+//!   (until then a stronger page start may move the boundary, and the next article's
+//!   headline take its start back to an earlier printing: see Design; the lines of
 //!   a wrapped paragraph read as one count once). A move never
 //!   takes an article past `max_article_bytes`, nor lines back across a size-limit cut.
 //!

@@ -733,6 +733,12 @@ impl Acc {
     }
 }
 
+/// Lines whose start bytes the engine keeps for boundaries placed back: as many as the
+/// signals look back (an echo or a title line at most that far).
+fn recent_lines(seg: &Segmenter) -> usize {
+    seg.window.max(crate::signals::LOOKAHEAD + 1) + 1
+}
+
 /// Bytes of a new article's lead after which the article before it is final even if the
 /// machine could still move the new one's start (it then opens a further article).
 const MAX_HELD_LEAD_BYTES: usize = 1 << 20;
@@ -754,7 +760,8 @@ pub(crate) struct Engine<'s> {
     /// Articles whose end is certain, not yet taken.
     ready: VecDeque<RawArticle>,
     /// The article before the current one, while the machine may still move the
-    /// current one's start (see [`Action::Move`]): its end is not certain yet.
+    /// current one's start (see [`Action::Move`] and [`Action::Back`]): its end is not
+    /// certain yet.
     held: Option<Acc>,
     /// The input has ended.
     finished: bool,
@@ -786,7 +793,7 @@ impl<'s> Engine<'s> {
                 Signals::default().with(Signal::InputStart),
             ),
             scratch: Scratch::default(),
-            recent: VecDeque::with_capacity(seg.window + 2),
+            recent: VecDeque::with_capacity(recent_lines(seg) + 1),
             pending_end: None,
             trace: None,
             ready: VecDeque::new(),
@@ -898,7 +905,7 @@ impl<'s> Engine<'s> {
     }
 
     fn feed(&mut self, e: &Evidence) {
-        if self.recent.len() > self.seg.window + 1 {
+        if self.recent.len() > recent_lines(self.seg) {
             self.recent.pop_front();
         }
         self.recent.push_back((e.line, e.start));
@@ -951,10 +958,16 @@ impl<'s> Engine<'s> {
                 self.acc.signals = signals;
             }
         }
-        if let Action::Back { line } = action
-            && let Some(at) = self.back_to(line)
-        {
-            opened = Some((at.line, self.acc.confidence));
+        if let Action::Back { line } = action {
+            match self.back_to(line) {
+                Some(at) => opened = Some((at.line, self.acc.confidence)),
+                // The lines are no longer there to take back: the machine keeps the
+                // start the engine has.
+                None => {
+                    self.state.start = self.acc.start.line;
+                    self.state.floor = self.acc.start.line;
+                }
+            }
         }
         if opened.is_none()
             && e.line > self.acc.start.line
@@ -1075,8 +1088,9 @@ impl<'s> Engine<'s> {
     /// The current article starts at `line`, before its start: the lines from there on
     /// come from the article before (`held`, which stays held), with the kinds they got
     /// there; the current article's headline makes an echo of a printing of it among
-    /// them when it is finished. Nothing changes when that line is not between the two
-    /// articles' starts any more (the article before was released, or cut).
+    /// them when it is finished. `None`, and nothing changes here, when that line is not
+    /// between the two articles' starts any more (the article before was released, or
+    /// cut): the caller puts the machine's start back.
     fn back_to(&mut self, line: usize) -> Option<Cand> {
         let byte = self.byte_of(line)?;
         let held = self.held.as_mut()?;

@@ -2091,6 +2091,13 @@ fn a_headline_after_its_opener_takes_the_page_back_to_its_title_line() {
     assert_eq!(title.map(|s| s.kind), Some(SpanKind::HeadlineEcho));
     assert!(out.articles()[0].as_str().ends_with("Terms\n"));
     assert_stream_equals_batch(&Segmenter::new(), &text);
+    // Windows too small to reach back to the title line (the engine keeps the start
+    // bytes of as many lines as the signals look back): the page still opens once.
+    for window in [1, 10, 25, 40] {
+        let seg = Segmenter::builder().window(window).build().unwrap();
+        assert_eq!(seg.segment(&text).len(), 2, "window {window}");
+        assert_stream_equals_batch(&seg, &text);
+    }
     // A printing of the headline in the page before's text (a teaser above its last
     // paragraph) is no title line of the next page: the start stays below that text.
     let teased = text
