@@ -220,7 +220,8 @@
 //!    counts once more (a credit closes an
 //!    article), though not enough on its own to split off a subheading. The boundary then
 //!    goes back to the first line of the new page the evidence shows (the title line, a
-//!    page-start line or the blank run a few chrome lines before it (not across a
+//!    page-start line or the blank run a few chrome lines before it (not in a page with
+//!    eight runs of three blank lines or more, whose runs are its own gaps; not across a
 //!    sentence: the page before's credit or ad; a title line a blank line above its
 //!    skip link when one stands above it too; a wide blank run after a tag manager's
 //!    frame rather than the frame), the end of the first run of three blank

@@ -740,6 +740,8 @@ pub(crate) struct State {
     pub floor: usize,
     /// The line that opened the current article (its start, or a line below it).
     pub opener: usize,
+    /// Runs of three blank lines or more in the current article so far.
+    pub gaps3: u32,
 }
 
 impl State {
@@ -773,6 +775,7 @@ impl State {
             movable,
             floor: start,
             opener: start,
+            gaps3: 0,
         };
         if let Some(e) = headline {
             st.headline = Some(pick(&st, e, headline_score(&st, e).max(0.1)));
@@ -1346,6 +1349,12 @@ const WIDE_RUN: u32 = 3;
 /// which is never a wrong start).
 const MAX_BLANK_BACK: usize = 90;
 
+/// Runs of three blank lines in the current article from which such runs are the
+/// page's own gaps (a renderer that ends every nested list with one): a run before a
+/// page-start line is then a gap in the footer of the page before, not its end, and the
+/// page starts at its skip link.
+const PAGE_GAPS3: u32 = 8;
+
 /// Non-blank lines after a footer's list of legal links (two in a row) within which a
 /// wide blank run is where the page before ended.
 const LEGAL_TAIL: u32 = 4;
@@ -1507,6 +1516,9 @@ pub(crate) fn lead_state(st: &State) -> State {
 /// One step: moves the state past line `e`, and says what to do.
 pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     st.file.count(e);
+    if !e.f.is_blank() && e.s.blank_before >= WIDE_RUN {
+        st.gaps3 += 1;
+    }
     // A dump's own markup (`<doc id="…">`): a page starts there, whatever follows.
     if e.f.has(flag::PAGE_TAG) && e.line > st.start {
         return replace(st, open_here(st, e, Signal::PageStart));
@@ -1608,11 +1620,21 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if st.headline.is_some_and(|h| h.line == e.line) {
                 st.tail = Region::after(e.line + 1);
             } else {
-                track(&mut st.tail, e, st.file.blocks_spaced());
+                track(
+                    &mut st.tail,
+                    e,
+                    st.file.blocks_spaced(),
+                    st.gaps3 >= PAGE_GAPS3,
+                );
             }
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
-                track(&mut st.region, e, st.file.blocks_spaced());
+                track(
+                    &mut st.region,
+                    e,
+                    st.file.blocks_spaced(),
+                    st.gaps3 >= PAGE_GAPS3,
+                );
                 wrapped
             } else {
                 track_marks(&mut st.region, e);
@@ -1651,7 +1673,12 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
                 st.region = Region::after(e.line);
-                track(&mut st.region, e, st.file.blocks_spaced());
+                track(
+                    &mut st.region,
+                    e,
+                    st.file.blocks_spaced(),
+                    st.gaps3 >= PAGE_GAPS3,
+                );
             } else if !e.f.is_blank() {
                 st.gap += 1;
                 if st.gap > MAX_GAP {
@@ -1707,7 +1734,12 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 follow_title(st, e);
             }
             let first = st.region.first;
-            track(&mut st.region, e, st.file.blocks_spaced());
+            track(
+                &mut st.region,
+                e,
+                st.file.blocks_spaced(),
+                st.gaps3 >= PAGE_GAPS3,
+            );
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
@@ -1958,7 +1990,7 @@ fn track_marks(r: &mut Region, e: &Evidence) {
 }
 
 /// Moves the region past line `e`.
-fn track(r: &mut Region, e: &Evidence, spaced: bool) {
+fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
     track_marks(r, e);
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
@@ -2086,6 +2118,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool) {
         if let Some((c, n, legal, 0)) = r.run
             && (n <= MAX_RUN_TO_HINT && legal < 2 || n <= MAX_CHROME_TO_HINT && legal == 0)
             && c.line < at.line
+            && !gappy
         {
             at = c;
         }

@@ -2400,3 +2400,27 @@ fn a_site_title_in_an_extract_opens_its_page() {
         Some("Mill Owners Agree to Restore the Old Weir | Valley Times")
     );
 }
+
+/// A markdown dump that ends every block of a page with three blank lines (as some
+/// renderers end their nested lists), then the page's footer, then the next page's
+/// skip link: the next page started at the footer's blank run, a few lines before its
+/// skip link. In a page with eight such runs or more they are its own gaps: a run
+/// before a skip link is then no page end, and the page starts at the skip link.
+#[test]
+fn a_pages_own_blank_runs_do_not_pull_the_next_page_back() {
+    let paras = HARBOUR_MORE
+        .lines()
+        .chain(HARBOUR.lines().skip(1))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n\n\n");
+    let text = format!(
+        "# Harbour Ferry Runs Again\n\n\n\n{paras}\n\n\n\nBack to top\n\n\
+         Harbour Courier, Quay Street 4\n\n* Skip to content\n\n* Home\n* News\n\n\
+         # Mill Owners Agree to Restore the Old Weir\n\nBy Jane Doe\n\n{WEIR_SPACED}\n"
+    );
+    assert_eq!(second_start(&text), Some("* Skip to content"));
+    // With fewer runs in the page, the run before its footer is where it ended.
+    let few = text.replacen("\n\n\n\n", "\n\n", 6);
+    assert_eq!(second_start(&few), Some("Back to top"));
+}
