@@ -466,8 +466,6 @@ pub(crate) struct Region {
     /// Every non-blank line from [`Region::wide`] on is marks alone (empty list items, a
     /// rule): the page before's last junk, so a later wide run takes its place.
     pub wide_marks: bool,
-    /// A closing line (source, copyright, footnote block) was seen.
-    pub closed: bool,
     /// Legal links (`Imprint`, `Privacy`) seen.
     pub legal: u32,
     /// Non-blank lines that are not body text.
@@ -485,8 +483,8 @@ pub(crate) struct Region {
     /// its words, or for a legal link): one there lets a blank line stand between that
     /// line and a page-start line under it.
     pub echoing_gap: u32,
-    /// The last closing line (it survives a reset of the region by a little text, as
-    /// [`Region::closed`] does) …
+    /// The last closing line (source, copyright, footnote block; it survives a reset of
+    /// the region by a little text) …
     pub closed_at: Option<usize>,
     /// … and the first body line after it: the lines between stand where the page
     /// before ended and the next began ([`in_close_tail`]).
@@ -535,6 +533,11 @@ pub(crate) struct Region {
 }
 
 impl Region {
+    /// A closing line (source, copyright, footnote block) was seen.
+    pub fn closed(&self) -> bool {
+        self.closed_at.is_some()
+    }
+
     /// Where a page placed at `at` (while judging `e`) starts: at the first of the page
     /// marks right above `at` (blank lines aside) or around it, if there are some.
     fn under_mark(&self, at: Cand, e: &Evidence) -> Cand {
@@ -574,7 +577,6 @@ impl Region {
             blank: None,
             wide: None,
             wide_marks: false,
-            closed: false,
             legal: 0,
             chrome: 0,
             stray: None,
@@ -1124,7 +1126,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
                         || r.blank.is_some_and(|(b, n)| b.line == p && n >= 2))
         }),
     );
-    set(Term::Closed, r.closed || r.legal >= 2);
+    set(Term::Closed, r.closed() || r.legal >= 2);
     set(Term::Blank3, blanks >= 3);
     set(Term::Blank2, blanks == 2);
     set(Term::RareGap, blanks >= 1 && st.file.gaps_rare());
@@ -1506,7 +1508,7 @@ pub(crate) fn lead_state(st: &State) -> State {
     let t = &st.tail;
     if st.phase == Phase::Lead
         && (SHORT_PAGE_CHARS..ADOPT_CHARS).contains(&st.lead_chars)
-        && (t.hint.is_some() || t.closed)
+        && (t.hint.is_some() || t.closed())
     {
         judged.region = *t;
     }
@@ -1519,6 +1521,8 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     if !e.f.is_blank() && e.s.blank_before >= WIDE_RUN {
         st.gaps3 += 1;
     }
+    // How the file and the article lay out their blocks, for tracking regions.
+    let (spaced, gappy) = (st.file.blocks_spaced(), st.gaps3 >= PAGE_GAPS3);
     // A dump's own markup (`<doc id="…">`): a page starts there, whatever follows.
     if e.f.has(flag::PAGE_TAG) && e.line > st.start {
         return replace(st, open_here(st, e, Signal::PageStart));
@@ -1617,24 +1621,15 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // page-start lines, chrome runs) counts for the next page's header block.
             // The tail starts over under the lead's headline: the page's own header above
             // it (its skip links, its blank runs) says nothing of where the next starts.
+            // Once the lead tracks its region (a brief), the tail is read no more.
             if st.headline.is_some_and(|h| h.line == e.line) {
                 st.tail = Region::after(e.line + 1);
-            } else {
-                track(
-                    &mut st.tail,
-                    e,
-                    st.file.blocks_spaced(),
-                    st.gaps3 >= PAGE_GAPS3,
-                );
+            } else if st.lead_chars < ADOPT_CHARS {
+                track(&mut st.tail, e, spaced, gappy);
             }
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
-                track(
-                    &mut st.region,
-                    e,
-                    st.file.blocks_spaced(),
-                    st.gaps3 >= PAGE_GAPS3,
-                );
+                track(&mut st.region, e, spaced, gappy);
                 wrapped
             } else {
                 track_marks(&mut st.region, e);
@@ -1673,12 +1668,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
                 st.region = Region::after(e.line);
-                track(
-                    &mut st.region,
-                    e,
-                    st.file.blocks_spaced(),
-                    st.gaps3 >= PAGE_GAPS3,
-                );
+                track(&mut st.region, e, spaced, gappy);
             } else if !e.f.is_blank() {
                 st.gap += 1;
                 if st.gap > MAX_GAP {
@@ -1734,12 +1724,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 follow_title(st, e);
             }
             let first = st.region.first;
-            track(
-                &mut st.region,
-                e,
-                st.file.blocks_spaced(),
-                st.gaps3 >= PAGE_GAPS3,
-            );
+            track(&mut st.region, e, spaced, gappy);
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
@@ -2002,11 +1987,10 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
             // ended or the next one started, nor how much chrome stands between.
             let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
             let chars = r.carried.1 + e.f.chars + r.stray_chars;
-            if (r.hint.is_some() || r.closed) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
+            if (r.hint.is_some() || r.closed()) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
                 next.hint = r.hint;
                 next.feed_link = r.feed_link;
                 next.weak_hint = r.weak_hint;
-                next.closed = r.closed;
                 next.chrome = r.chrome;
                 next.closed_at = r.closed_at;
                 next.tail_end = r.tail_end.or(r.closed_at.map(|_| e.line));
@@ -2084,7 +2068,6 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         }
         r.echoing = None;
         r.run = None;
-        r.closed = true;
         r.closed_at = Some(e.line);
         r.tail_end = None;
         r.hint = None;
@@ -2095,7 +2078,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         r.after_close = None;
         return;
     }
-    if r.closed {
+    if r.closed() {
         r.after_close.get_or_insert(e.line);
     }
     if e.f.has(flag::LEGAL) {
@@ -2194,7 +2177,7 @@ mod tests {
         assert_eq!(lead_state(&st).region, st.tail);
         let mut footer = st;
         footer.tail.hint = None;
-        footer.tail.closed = true;
+        footer.tail.closed_at = Some(11);
         assert_eq!(lead_state(&footer).region, footer.tail);
         // Less text (a page without a paragraph), or a brief that tracks its region
         // anyway, or a body: the state as it is.

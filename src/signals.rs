@@ -429,6 +429,14 @@ impl std::fmt::Debug for Signals {
     }
 }
 
+/// A short line that may be a site's name (a few words, no sentence, no list item, no
+/// credit): under a headline-like line, the site's name under its title line.
+fn name_line(f: &Features) -> bool {
+    f.words <= 5
+        && f.chars <= 50
+        && !f.has(flag::TERMINAL | flag::CONTINUES | flag::BULLET | flag::COPYRIGHT | flag::CREDIT)
+}
+
 impl Signals {
     /// A computer with the given window (lines of lookahead and lookback) and lookahead
     /// budget in bytes.
@@ -539,15 +547,7 @@ impl Signals {
         // Right under a non-blank line: the blocks are glued, unless this line is a short
         // name under a headline-like line (a site's name under its title line).
         if !f.is_blank() && self.blank_run == 0 && line > 0 {
-            let name = f.words <= 5
-                && f.chars <= 50
-                && !f.has(
-                    flag::TERMINAL
-                        | flag::CONTINUES
-                        | flag::BULLET
-                        | flag::COPYRIGHT
-                        | flag::CREDIT,
-                );
+            let name = name_line(&f);
             s.joined = self
                 .feat(line - 1)
                 .is_some_and(|p| !p.is_blank() && (p.class != LineClass::Headline || !name));
@@ -651,18 +651,7 @@ impl Signals {
         // A site-name line under a headline-like line: `Headline` / `Site` / blank.
         if f.is_blank() && line >= 2 {
             let (b, a) = (line - 1, line - 2);
-            let short_name = self.feat(b).is_some_and(|n| {
-                !n.is_blank()
-                    && n.words <= 5
-                    && n.chars <= 50
-                    && !n.has(
-                        flag::TERMINAL
-                            | flag::CONTINUES
-                            | flag::BULLET
-                            | flag::COPYRIGHT
-                            | flag::CREDIT,
-                    )
-            });
+            let short_name = self.feat(b).is_some_and(|n| !n.is_blank() && name_line(n));
             let title = self.feat(a).is_some_and(|t| t.class == LineClass::Headline);
             if short_name
                 && title
