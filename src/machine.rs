@@ -834,6 +834,9 @@ pub(crate) struct Pick {
     pub head: Option<(usize, usize)>,
     /// … and the key of its last part.
     pub tail_key: u64,
+    /// A breadcrumb ([`flag::NAV_SHAPE`]): it stands in until a headline-like line
+    /// comes (see [`bar`]).
+    pub nav: bool,
 }
 
 impl Pick {
@@ -873,6 +876,7 @@ impl Pick {
             h1_at: (title && e.s.title_next > 0).then(|| e.line + e.s.title_next as usize),
             head,
             tail_key: if head.is_some() { f.part_keys[2] } else { 0 },
+            nav: f.has(flag::NAV_SHAPE),
         }
     }
 }
@@ -889,10 +893,13 @@ fn pick(st: &State, e: &Evidence, score: f32) -> Pick {
 /// The score a line must beat to replace the current headline. A title line's score is
 /// capped until its `<h1>` comes (see [`headline_score`]); while that `<h1>` is still
 /// ahead, it stands in with its uncapped score: a menu entry or a widget's title between
-/// the two is not the page's headline.
+/// the two is not the page's headline. A breadcrumb stands in for none: any line that
+/// looks like a headline at all replaces it (no breadcrumb was a page's headline on the
+/// corpus: 0 of 10 chosen).
 fn bar(st: &State, e: &Evidence) -> f32 {
     match st.headline {
         Some(h) if h.title && h.h1_at.is_some_and(|l| e.line < l) => h.raw,
+        Some(h) if h.nav => 0.0,
         _ => st.headline_score(),
     }
 }

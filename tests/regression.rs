@@ -2424,3 +2424,24 @@ fn a_pages_own_blank_runs_do_not_pull_the_next_page_back() {
     let few = text.replacen("\n\n\n\n", "\n\n", 6);
     assert_eq!(second_start(&few), Some("Back to top"));
 }
+
+/// A breadcrumb (`Home ›› Section ›› Section`) that a page prints above its date, its
+/// print link and its headline was kept as the headline: the date, read as a byline,
+/// raised the bar the headline had to clear. A breadcrumb stands in as the headline
+/// only until a headline-like line comes (no breadcrumb is a gold headline in the corpus).
+#[test]
+fn a_breadcrumb_gives_way_to_the_headline_under_it() {
+    let text = "      Home ›› Politik im Überblick ›› Politik\n\
+        \x20                 14. März 2024\n\
+        \x20                   * Drucken\n\
+        \x20                 © 2024 Coast Courier\n\
+        \x20               Politik\n\n\
+        \x20               Hafenstadt stimmt für ihre Fähre\n\n\
+        \x20               Der Stadtrat hat am Montag beschlossen, die Fähre zehn weitere Jahre fahren zu lassen, sagte die Bürgermeisterin nach einer langen Debatte.\n\n\
+        \x20               Das Geld soll aus höheren Parkgebühren im Hafenviertel kommen, fügte sie hinzu, und aus dem Verkehrsfonds der Region.\n\n\
+        \x20               Die Nutzer der Fähre hatten mehr als viertausend Unterschriften gegen den Plan gesammelt, die Linie im nächsten Frühjahr einzustellen.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("Hafenstadt stimmt für ihre Fähre")
+    );
+}
