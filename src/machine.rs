@@ -530,6 +530,12 @@ pub(crate) struct Region {
     /// in the footer of the page before, not where the next page starts (it still
     /// counts as evidence of a page's end).
     pub blank_footer: bool,
+    /// The first line after [`Region::blank`] prints again a line of the current
+    /// article's text: the run was a gap in the page before (a modal, a share bar that
+    /// repeats its content), not where the next page starts.
+    pub blank_own: bool,
+    /// The same for [`Region::wide`].
+    pub wide_own: bool,
 }
 
 impl Region {
@@ -598,6 +604,8 @@ impl Region {
             footer: None,
             site_h1: None,
             blank_footer: false,
+            blank_own: false,
+            wide_own: false,
         }
     }
 }
@@ -1279,11 +1287,14 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         // The site's name set as the `<h1>` tops the page (a blank run before it is
         // no better a guess).
         consider(h);
-    } else if let Some(w) = r.wide {
+    } else if let Some(w) = r.wide
+        && !r.wide_own
+    {
         consider(w);
     } else if let Some((b, n)) = r.blank
         && n >= 2
         && !r.blank_footer
+        && !r.blank_own
         && e.line - b.line <= MAX_BLANK_BACK
         && e.s.blank_before <= n
     {
@@ -1732,12 +1743,30 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             }
             let first = st.region.first;
             track(&mut st.region, e, spaced, gappy);
+            mark_own(st, e);
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
             }
             Action::None
         }
+    }
+}
+
+/// Notes whether the line right after the region's blank run prints again a line of
+/// the current article's text (see [`Region::blank_own`]).
+fn mark_own(st: &mut State, e: &Evidence) {
+    let own = e.s.echo_prev > 0
+        && matches!(e.f.class, LineClass::Headline | LineClass::Body)
+        && e.f.words >= 3
+        && st
+            .first_body
+            .is_some_and(|fb| e.line - e.s.echo_prev as usize >= fb);
+    if st.region.blank.is_some_and(|(b, _)| b.line == e.line) {
+        st.region.blank_own = own;
+    }
+    if st.region.wide.is_some_and(|w| w.line == e.line) {
+        st.region.wide_own = own;
     }
 }
 

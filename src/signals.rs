@@ -898,7 +898,9 @@ impl Signals {
                 if texts <= 6 {
                     // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
                     // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
-                    let dated = f.class == LineClass::Chrome
+                    let dated = (f.class == LineClass::Chrome
+                        || f.class == LineClass::Headline
+                            && !f.has(flag::TITLE_SEP | flag::SITE_SUFFIX | flag::BULLET))
                         && f.has(flag::DATE)
                         && !f.has(flag::TERMINAL)
                         && f.chars <= 60;

@@ -2445,3 +2445,136 @@ fn a_breadcrumb_gives_way_to_the_headline_under_it() {
         Some("Hafenstadt stimmt für ihre Fähre")
     );
 }
+
+/// A dateline that reads as a headline (`Site logo Site 14/03/2024 Jane Roe`: a site's
+/// name, a date and an author on one short line) did not count as a byline after the
+/// headline above it, and a page after a long menu was not found.
+#[test]
+fn a_dateline_read_as_a_headline_is_a_byline_ahead() {
+    let second = "\x20 * News\n\
+        \x20 * Sport\n\
+        \x20 * Money\n\
+        \x20     + Lifestyle\n\
+        \x20     + Travel\n\
+        \x20     + Horoscopes\n\
+        \x20     + Health\n\
+        \x20     + Fitness\n\
+        \x20     + Food\n\
+        \x20     + Drink\n\
+        \x20     + Cars\n\
+        \x20     + Dating\n\
+        \x20     + Weather\n\
+        \x20     + Traffic\n\
+        \x20     + Video\n\
+        \x20     + Photos\n\
+        \x20     + Crosswords\n\
+        \x20     + Puzzles\n\
+        \x20     + Games\n\
+        \x20     + Podcasts\n\
+        \x20     + Newsletters\n\
+        \x20     + Events\n\
+        \x20     + Jobs\n\
+        \x20     + Homes\n\
+        \x20     + Tickets\n\
+        \n\
+        # news\n\
+        go to navigation\n\
+        [                    ] [web search]\n\
+        Previous Next\n\
+        \n\
+        Seal colony on the northern sandbanks grows again, volunteers say\n\
+        \n\
+        Island Weekly logo Island Weekly 14/03/2024 Jane Roe\n\
+        \n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the wildlife trust said on Sunday.\n\
+        The trust said the colony was recovering after years of decline, and the volunteers would count again in the autumn.\n\
+        \n\
+        The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n";
+    let text = format!("{FERRY_PAGE}{second}");
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Seal colony on the northern sandbanks grows again, volunteers say")
+    );
+}
+
+/// A page's modal printed after its footer reprints one of its own lines after a blank
+/// run: the run was a gap in that page, not where the next page starts (the next page
+/// was placed there and took the modal).
+#[test]
+fn a_blank_run_before_a_reprint_of_the_page_is_no_page_start() {
+    let text = "Harbour Town Votes to Keep Its Ferry\n\
+        \n\
+        The council voted on Monday to keep the ferry running for ten more years, the mayor said after a long debate.\n\
+        \n\
+        Ferry Passes for Islanders: Prices, Dates & Rules\n\
+        \n\
+        The money will come from higher parking fees in the harbour district, she added, and from the region.\n\
+        \n\
+        \x20 * Privacy\n\
+        \x20 * Imprint\n\
+        \x20 * Contact\n\
+        \n\
+        © Coast Courier 2024\n\
+        [                    ]\n\
+        Back to top\n\
+        ×\n\
+        \n\
+        \n\
+        Ferry Passes for Islanders: Prices, Dates & Rules\n\
+        \n\
+        Which passes are still valid? Read on to learn about the new prices and the dates of the winter timetable before you travel.\n\
+        \n\
+        Find out more!\n\
+        \n\
+        Download: the winter timetable as a leaflet!\n\
+        \n\
+        Story Harbour\n\
+        \n\
+        \n\
+        \x20 * 0\n\
+        \x20     + You have no pending notifications\n\
+        \n\
+        \x20       View all\n\
+        \x20 * Log In\n\
+        \n\
+        \x20 * Read\n\
+        \x20     + Best Rated\n\
+        \x20     + Ongoing Stories\n\
+        \x20     + Complete\n\
+        \x20     + Popular this week\n\
+        \x20     + Latest Updates\n\
+        \x20     + New Releases\n\
+        \x20     + Trending\n\
+        \x20     + Search\n\
+        \x20 * Write\n\
+        \x20 * Forums\n\
+        \x20 * Member List\n\
+        \x20 * Support\n\
+        \x20     + FAQ\n\
+        \x20     + Suggestions\n\
+        \x20 * Premium\n\
+        \n\
+        Melas\n\
+        \n\
+        by\n\
+        \n\
+        harbourwriter\n\
+        \n\
+        Chapter 1: The Lighthouse Keeper - Story Harbour\n\
+        \n\
+        Fiction Page\n\
+        Donate\n\
+        \n\
+        The keeper climbed the stairs of the old lighthouse every evening at nine, long after the lamp had been automated by the harbour board.\n\
+        He said he could not sleep before he had seen the beam turn once over the water, and the fishermen on the night boats waved back.\n";
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    let modal_end = lines_where(text, |l, _| l.starts_with("Download: the winter"))[0];
+    assert!(
+        out.articles()[1].lines().start > modal_end,
+        "the modal stays with its page: {:?}",
+        starts_of(&out)
+    );
+}
