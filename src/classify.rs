@@ -829,7 +829,7 @@ impl Classifier {
         if is_image(text) {
             f.flags |= flag::IMAGE;
         }
-        if is_url(text) {
+        if is_url(text) || c.words <= 4 && labelled_address(text) {
             f.flags |= flag::URL;
         }
 
@@ -3241,6 +3241,19 @@ fn is_image(t: &str) -> bool {
         || t.starts_with("IMAGE:")
 }
 
+/// `E-mail: name@example.org`, `Web: www.example.org`: a short label, then an address
+/// (a contact line, like `Phone: …`).
+fn labelled_address(t: &str) -> bool {
+    let Some((label, rest)) = t.split_once(": ") else {
+        return false;
+    };
+    let rest = rest.trim();
+    label.split_whitespace().count() <= 2
+        && !rest.is_empty()
+        && !rest.contains(' ')
+        && (is_url(rest) || rest.contains('@') && rest.contains('.'))
+}
+
 fn is_url(t: &str) -> bool {
     if t.contains(' ') {
         return false;
@@ -5556,6 +5569,20 @@ mod tests {
             ("출처: 항만청", "항만청"),
         ] {
             assert_eq!(value(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_address_is_an_address_line() {
+        for (line, url) in [
+            ("E-mail: newsroom@courier.example", true),
+            ("Web: www.courier.example", true),
+            ("Kontakt per Mail: info@hafen.example", false),
+            ("Note: see www.courier.example for details", false),
+            ("Update: the ferry runs again", false),
+        ] {
+            let f = Classifier::default().classify(line);
+            assert_eq!(f.has(flag::URL), url, "{line}");
         }
     }
 

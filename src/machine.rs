@@ -515,6 +515,8 @@ pub(crate) struct Region {
     /// The header-block line of the region that came within [`NEAR_MARGIN`] of opening
     /// an article, and its pick as a headline.
     pub near: Option<(Cand, Pick)>,
+    /// The body ahead of the near line uses its words (see [`Term::Covered`]).
+    pub near_covered: bool,
     /// The last non-blank line was a legal link.
     pub prev_legal: bool,
     /// Non-blank lines since the last legal link that followed another: a footer's
@@ -599,6 +601,7 @@ impl Region {
             last_source: None,
             marks: [None; 2],
             near: None,
+            near_covered: false,
             prev_legal: false,
             legal_tail: None,
             footer: None,
@@ -1325,6 +1328,19 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     {
         return (r.under_mark(c, e), Some(n));
     }
+    // A line of the header block that came close to opening and that the text ahead
+    // covers, right above an opener with no evidence of where its page starts (a
+    // breadcrumb, a deck over the `<h1>`): the page starts there at the latest, whichever
+    // line is the headline.
+    if let Some((c, _)) = r.near
+        && r.near_covered
+        && at.line == e.line
+        && e.s.title_next == 0
+        && c.line < at.line
+        && e.line - c.line <= NEAR_LINES
+    {
+        return (r.under_mark(c, e), None);
+    }
     (r.under_mark(at, e), None)
 }
 
@@ -1374,6 +1390,10 @@ const MAX_BLANK_BACK: usize = 90;
 /// page-start line is then a gap in the footer of the page before, not its end, and the
 /// page starts at its skip link.
 const PAGE_GAPS3: u32 = 8;
+
+/// Lines within which a page-start line printed again is a menu's skip link (one per
+/// section of a mega menu), not where a page starts.
+const SKIP_REPEAT: u32 = 30;
 
 /// Non-blank lines after a footer's list of legal links (two in a row) within which a
 /// wide blank run is where the page before ended.
@@ -1854,6 +1874,7 @@ fn note_near(st: &mut State, e: &Evidence, score: f32, p: &Params) {
             },
             Pick::of(e, h),
         ));
+        st.region.near_covered = e.s.coverage().is_some_and(|c| c >= 0.3);
     }
 }
 
@@ -2023,7 +2044,15 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
             // ended or the next one started, nor how much chrome stands between.
             let lines = r.carried.0 + 1 + u32::from(r.stray.is_some());
             let chars = r.carried.1 + e.f.chars + r.stray_chars;
-            if (r.hint.is_some() || r.closed()) && lines <= CARRY_LINES && chars <= CARRY_CHARS {
+            // A footer's legal links (two or more) end a page as a closing line does.
+            let legal_closed = r.legal >= 2;
+            if (r.hint.is_some() || r.closed() || legal_closed)
+                && lines <= CARRY_LINES
+                && chars <= CARRY_CHARS
+            {
+                if legal_closed {
+                    next.legal = r.legal;
+                }
                 next.hint = r.hint;
                 next.feed_link = r.feed_link;
                 next.weak_hint = r.weak_hint;
@@ -2130,7 +2159,10 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
     // A tag manager's frame may stand at the end of the page before: a real page-start
     // line after it starts the page.
     let open_hint = r.hint.is_none() || r.weak_hint && !e.f.has(flag::WEAK_START);
-    if open_hint && e.f.has(flag::PAGE_START | flag::LINK_REL) {
+    // A skip link printed again within a few lines is a menu's (one per section).
+    let menu_skip =
+        (1..=SKIP_REPEAT).contains(&e.s.echo_next) || (1..=SKIP_REPEAT).contains(&e.s.echo_prev);
+    if open_hint && e.f.has(flag::PAGE_START | flag::LINK_REL) && !menu_skip {
         // The page's `<title>` line printed right before its skip link starts the page,
         // and so do the few lines after a blank run right before it.
         let mut at = before.unwrap_or(here);
