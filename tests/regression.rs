@@ -2578,3 +2578,76 @@ fn a_blank_run_before_a_reprint_of_the_page_is_no_page_start() {
         starts_of(&out)
     );
 }
+
+/// A footer's mega menu that repeats its skip link under every section made a page
+/// start of it: the first skip link after the ferry page's text gave the readers'
+/// letters teaser of the footer the `hint`, and an article opened in the footer, at
+/// that skip link. A skip link printed again within a few lines is a menu's.
+#[test]
+fn a_skip_link_repeated_in_a_footer_menu_starts_no_page() {
+    let text = concat!(
+        "Harbour Town Votes to Keep Its Ferry\n\n",
+        ferry_text!(),
+        "\nSkip to content\nNews\nLocal\nSport\n\
+        Skip to content\nWeather\nTravel\nCulture\n\
+        Skip to content\nOpinion\nBusiness\nScience\n\
+        Skip to content\nContact\n\n\n\
+        Readers Share Their Memories of the Old Harbour Ferry\n\n\
+        By Letters Desk\n\n\
+        Our readers sent us hundreds of letters about the old harbour ferry and the trips they made on it as children.\n\
+        Many remembered the ferry horn in the fog, and the captain who let children ring the bell on the crossing.\n"
+    );
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
+
+/// A page whose footer ended in legal links, then a short blurb (the paper's print
+/// line), lost its end: the blurb ended the region, and the next page's headline saw
+/// no closing evidence (and none of the footer's chrome) and stayed in the page
+/// before. Two legal links carry across a line or two of text as a copyright line does.
+#[test]
+fn legal_links_before_a_short_blurb_still_close_the_page() {
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\n{}\nTerms of Use\n\n\
+        The Coast Courier is printed every day except Sunday and read all along the coast.\n\
+        Subscribe for twelve pounds a month, and your first issue is free.\n\n\n{SEAL_PAGE}",
+        site_menu("Privacy Policy")
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let seal = lines_where(&text, |l, _| l.starts_with("Record Number of Seals"));
+    assert_eq!(starts_of(&out), [0, seal[0]]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A deck over the `<h1>` that came close to opening, and whose words the text ahead
+/// uses, was left in the page before: the `<h1>` opened the article at itself, since
+/// nothing (no title line, skip link or blank run) showed where the page started. The
+/// page starts at that near line; the `<h1>` stays the headline.
+#[test]
+fn a_covered_deck_that_came_near_opening_starts_the_page_above_its_h1() {
+    let text = concat!(
+        "Harbour Town Votes to Keep Its Ferry\n\n",
+        ferry_text!(),
+        "\n© 2024 Coast Courier. All rights reserved.\n\n",
+        "Share this article\nComments\n\
+        Grey Seals Return to the Northern Sandbanks in Record Numbers\n\
+        # Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        By Jane Roe\n\n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
+        The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
+    );
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let deck = lines_where(text, |l, _| l.starts_with("Grey Seals Return"));
+    assert_eq!(starts_of(&out), [0, deck[0]]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
