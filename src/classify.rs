@@ -167,6 +167,8 @@ pub(crate) mod flag {
     /// A short label between two runs of one mark (`==== Article 2 ====`, `--- Page 3
     /// ---`): a crawl's banner between its pages ([`super::banner`]).
     pub const BANNER: u64 = 1 << 46;
+    /// A back-to-top link (`Back to top`, `Nach oben`): the end of a page's text.
+    pub const TO_TOP: u64 = 1 << 47;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -214,6 +216,7 @@ pub(crate) mod flag {
         (PAGE_TAG, "page_tag"),
         (ADDRESS, "address"),
         (BANNER, "banner"),
+        (TO_TOP, "to_top"),
     ];
 }
 
@@ -532,55 +535,47 @@ impl Hasher for KeyHasher {
     }
 }
 
-static NAV_KEYS: Lazy<KeySet> = Lazy::new(|| {
-    vocab::NAV_LINES
+/// The keys of whole-line phrases (a phrase without a key is left out).
+fn key_set(phrases: &[&str]) -> KeySet {
+    phrases
         .iter()
         .map(|p| key_of(p).0)
         .filter(|&k| k != 0)
         .collect()
-});
+}
+
+/// Back-to-top links ([`flag::TO_TOP`]).
+static TO_TOP_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::TO_TOP_LINES));
+
+static NAV_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::NAV_LINES));
 
 /// Units of relative dates (`hours`, `Stunden`): `10 hours ago` is a date.
-static RELATIVE_KEYS: Lazy<KeySet> =
-    Lazy::new(|| vocab::RELATIVE_TIME.iter().map(|p| key_of(p).0).collect());
+static RELATIVE_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::RELATIVE_TIME));
 
-static MONTH_KEYS: Lazy<KeySet> = Lazy::new(|| vocab::MONTHS.iter().map(|p| key_of(p).0).collect());
+static MONTH_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::MONTHS));
 
 /// A byline word alone on its line, the name on the next (`By` / `Jane Roe`).
 static BY_KEYS: Lazy<KeySet> = Lazy::new(|| {
-    [
+    key_set(&[
         "by", "von", "por", "par", "di", "door", "av", "от", "autor", "author",
-    ]
-    .iter()
-    .map(|p| key_of(p).0)
-    .collect()
+    ])
 });
 
-static LEGAL_KEYS: Lazy<KeySet> = Lazy::new(|| {
-    vocab::LEGAL_LINES
-        .iter()
-        .map(|p| key_of(p).0)
-        .filter(|&k| k != 0)
-        .collect()
-});
+static LEGAL_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::LEGAL_LINES));
 
 /// A legal link's key (`Impressum`, `Privacy Policy`).
 pub(crate) fn is_legal_key(k: u64) -> bool {
     LEGAL_KEYS.contains(&k)
 }
 
-static SOURCE_LABEL_KEYS: Lazy<KeySet> =
-    Lazy::new(|| vocab::SOURCE_LABELS.iter().map(|p| key_of(p).0).collect());
+static SOURCE_LABEL_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::SOURCE_LABELS));
 
 /// Words that open a parenthetical photo credit: `(Photo: …)`, `(Foto: …)`.
 static CREDIT_LABEL_KEYS: Lazy<KeySet> = Lazy::new(|| {
-    [
+    key_set(&[
         "photo", "photos", "foto", "fotos", "bild", "image", "credit", "picture", "source",
         "quelle",
-    ]
-    .iter()
-    .map(|p| key_of(p).0)
-    .collect()
+    ])
 });
 
 /// The news agencies by key, the first spelling of each (`dpa` for `DPA`).
@@ -826,7 +821,7 @@ impl Classifier {
         if c.marks.may_hold(M_PAREN | M_UNDERSCORE | M_BRACKET) && is_form(text) {
             f.flags |= flag::FORM;
         }
-        if is_image(text) {
+        if is_image(text) || image_strip(text) {
             f.flags |= flag::IMAGE;
         }
         if is_url(text) || c.words <= 4 && labelled_address(text) {
@@ -929,6 +924,9 @@ impl Classifier {
         // Vocabulary.
         if NAV_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV;
+        }
+        if TO_TOP_KEYS.contains(&f.key) && f.words <= 6 {
+            f.flags |= flag::TO_TOP;
         }
         if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
             f.flags |= flag::NAV | flag::LEGAL;
@@ -3232,6 +3230,37 @@ fn is_form(t: &str) -> bool {
         || t.starts_with("[X]")
         || t.starts_with("( )")
         || t.starts_with("(*)")
+}
+
+/// A strip of images' alt texts (a row of logos or licence badges) (`[Logo A]  [Badge B]`): brackets only,
+/// whitespace between.
+fn image_strip(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.first() != Some(&b'[') || b.last() != Some(&b']') {
+        return false;
+    }
+    let mut depth = 0i32;
+    let mut n = 0;
+    for ch in t.chars() {
+        match ch {
+            '[' => {
+                if depth != 0 {
+                    return false;
+                }
+                depth = 1;
+                n += 1;
+            }
+            ']' => {
+                if depth != 1 {
+                    return false;
+                }
+                depth = 0;
+            }
+            c if depth == 0 && !c.is_whitespace() => return false,
+            _ => {}
+        }
+    }
+    n >= 2
 }
 
 fn is_image(t: &str) -> bool {
@@ -5570,6 +5599,32 @@ mod tests {
         ] {
             assert_eq!(value(line).as_deref(), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn strips_of_alt_texts_and_back_to_top_links() {
+        let c = Classifier::default();
+        for (line, image) in [
+            ("[Donate to the Courier]  [Creative Commons Licence]", true),
+            ("[Logo] [Badge] [Seal]", true),
+            ("[Donate to the Courier] and more", false),
+            ("[Logo [inner]] [Badge]", false),
+            ("[Only one alt text here]", true),
+        ] {
+            assert_eq!(c.classify(line).has(flag::IMAGE), image, "{line}");
+        }
+        for (line, top) in [
+            ("Back to top", true),
+            ("↑ Nach oben", true),
+            ("Retour en haut de page", true),
+            ("Prices went back to top levels", false),
+        ] {
+            assert_eq!(c.classify(line).has(flag::TO_TOP), top, "{line}");
+        }
+        assert!(
+            c.classify("Direktlink: Inhalt, Suche, Hauptmenü")
+                .has(flag::PAGE_START)
+        );
     }
 
     #[test]

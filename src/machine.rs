@@ -755,6 +755,13 @@ pub(crate) struct State {
     pub opener: usize,
     /// Runs of three blank lines or more in the current article so far.
     pub gaps3: u32,
+    /// The last page tops: first lines after a closing line, a footer's legal links, a
+    /// back-to-top link or a cookie notice, in the current article's body (`usize::MAX`:
+    /// none). A page's `<title>` printed there and again as its `<h1>` within
+    /// [`NEAR_ECHO`] lines starts the page there, whatever text stands between.
+    pub tops: [usize; 3],
+    /// Flags of the last non-blank line of the body.
+    pub prev_flags: u64,
 }
 
 impl State {
@@ -789,6 +796,8 @@ impl State {
             floor: start,
             opener: start,
             gaps3: 0,
+            tops: [usize::MAX; 3],
+            prev_flags: 0,
         };
         if let Some(e) = headline {
             st.headline = Some(pick(&st, e, headline_score(&st, e).max(0.1)));
@@ -1097,9 +1106,12 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Repeated, s.repeat >= 2);
     set(Term::Covered, s.coverage().is_some_and(|c| c >= 0.3));
     set(Term::Uncovered, s.coverage() == Some(0.0) && !title_line);
+    // The `<h1>` of the current article's own title line (printed at its start or in
+    // its lead, before its text) is no new page.
+    let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start && !title_back;
     set(
         Term::SelfEcho,
-        st.headline_key() != 0 && f.matches_part(st.headline_key()),
+        st.headline_key() != 0 && f.matches_part(st.headline_key()) || own_title,
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
     set(
@@ -1136,7 +1148,8 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(
         Term::EchoAtStart,
         earlier.is_some_and(|p| {
-            p < r.first && in_close_tail(r, p)
+            st.tops.contains(&p) && e.line - p <= NEAR_ECHO as usize && e.f.words >= 4
+                || p < r.first && in_close_tail(r, p)
                 || p >= r.first
                     && (Some(p) == r.first_text
                         || Some(p) == r.after_close
@@ -1311,7 +1324,8 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         let p = e.line - d as usize;
         // Before the page's first page-start line, an earlier printing is a teaser of
         // the page before.
-        if (p >= r.first || in_close_tail(r, p)) && r.hint.is_none_or(|h| p >= h.line) {
+        let top = st.tops.contains(&p) && e.line - p <= NEAR_ECHO as usize && e.f.words >= 4;
+        if (p >= r.first || in_close_tail(r, p) || top) && r.hint.is_none_or(|h| p >= h.line) {
             consider(Cand::line_only(p));
         }
     }
@@ -1648,7 +1662,8 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if e.f.class == LineClass::Byline {
                 st.last_byline = Some(e.line);
             }
-            if closes(e) {
+            // A back-to-top link ends a page as its footer does.
+            if closes(e) || e.f.has(flag::TO_TOP) {
                 st.lead_closing = Some(e.line);
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
@@ -1762,8 +1777,22 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 follow_title(st, e);
             }
             let first = st.region.first;
+            let was_legal = st.region.prev_legal && st.region.legal >= 2;
             track(&mut st.region, e, spaced, gappy);
+            // A page top: the first line after a closing line, a footer's legal links, a
+            // back-to-top link or a cookie notice.
+            if !e.f.is_blank()
+                && (st.region.after_close == Some(e.line)
+                    || was_legal && !e.f.has(flag::LEGAL)
+                    || st.prev_flags & flag::TO_TOP != 0
+                    || st.prev_flags & flag::COOKIE != 0 && !e.f.has(flag::COOKIE))
+            {
+                st.tops = [e.line, st.tops[0], st.tops[1]];
+            }
             mark_own(st, e);
+            if !e.f.is_blank() {
+                st.prev_flags = e.f.flags;
+            }
             if is_content(e) && st.region.first > first {
                 st.body += 1;
                 st.body_chars += text_chars(e);
@@ -2181,6 +2210,11 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         // page-start chrome before them ended the page before.
         r.hint = Some(here);
         r.feed_link = true;
+    }
+    if e.f.has(flag::TO_TOP) {
+        // A back-to-top link ends the page's text: blank runs before it were gaps in it.
+        r.blank = None;
+        r.wide = None;
     }
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {

@@ -557,6 +557,36 @@ pub(crate) const PUBLISHER_PHRASES: &[&str] = &[
     "a website by",
 ];
 
+/// Back-to-top links: a page's text and its footer end there.
+pub(crate) const TO_TOP_LINES: &[&str] = &[
+    "back to top",
+    "back to top of page",
+    "go to top",
+    "go top",
+    "to top",
+    "scroll to top",
+    "top of page",
+    // German
+    "nach oben",
+    "nach oben scrollen",
+    "zurück nach oben",
+    "seitenanfang",
+    "zum seitenanfang",
+    "zurück zum seitenanfang",
+    // French, Spanish, Italian, Portuguese, Russian, Dutch
+    "haut de page",
+    "retour en haut",
+    "retour en haut de page",
+    "volver arriba",
+    "ir arriba",
+    "torna su",
+    "torna all'inizio",
+    "voltar ao topo",
+    "наверх",
+    "naar boven",
+    "terug naar boven",
+];
+
 /// Legal and service links that fill page footers.
 pub(crate) const LEGAL_LINES: &[&str] = &[
     "imprint",
@@ -717,6 +747,9 @@ pub(crate) const PAGE_START_PHRASES: &[&str] = &[
     "direkt zum inhalt",
     "direkt zum hauptinhalt",
     "springe direkt",
+    "direktlink:",
+    "sprungmarken:",
+    "springe zu:",
     "springe zum inhalt",
     "zum inhalt wechseln",
     "zur navigation springen",
