@@ -544,10 +544,23 @@ fn key_set(phrases: &[&str]) -> KeySet {
         .collect()
 }
 
-/// Back-to-top links ([`flag::TO_TOP`]).
-static TO_TOP_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::TO_TOP_LINES));
-
-static NAV_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::NAV_LINES));
+/// The flags of a line that is one of the whole-line phrases, by its key: navigation
+/// ([`vocab::NAV_LINES`]), back-to-top links ([`vocab::TO_TOP_LINES`]) and legal links
+/// ([`vocab::LEGAL_LINES`]). One probe for all three lists.
+static LINE_PHRASES: Lazy<HashMap<u64, u64, BuildHasherDefault<KeyHasher>>> = Lazy::new(|| {
+    let mut map: HashMap<u64, u64, BuildHasherDefault<KeyHasher>> = HashMap::default();
+    let lists = [
+        (vocab::NAV_LINES, flag::NAV),
+        (vocab::TO_TOP_LINES, flag::TO_TOP),
+        (vocab::LEGAL_LINES, flag::NAV | flag::LEGAL),
+    ];
+    for (list, flags) in lists {
+        for k in key_set(list) {
+            *map.entry(k).or_default() |= flags;
+        }
+    }
+    map
+});
 
 /// Units of relative dates (`hours`, `Stunden`): `10 hours ago` is a date.
 static RELATIVE_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::RELATIVE_TIME));
@@ -561,11 +574,11 @@ static BY_KEYS: Lazy<KeySet> = Lazy::new(|| {
     ])
 });
 
-static LEGAL_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::LEGAL_LINES));
-
 /// A legal link's key (`Impressum`, `Privacy Policy`).
 pub(crate) fn is_legal_key(k: u64) -> bool {
-    LEGAL_KEYS.contains(&k)
+    LINE_PHRASES
+        .get(&k)
+        .is_some_and(|&flags| flags & flag::LEGAL != 0)
 }
 
 static SOURCE_LABEL_KEYS: Lazy<KeySet> = Lazy::new(|| key_set(vocab::SOURCE_LABELS));
@@ -922,15 +935,13 @@ impl Classifier {
         }
 
         // Vocabulary.
-        if NAV_KEYS.contains(&f.key) && f.words <= 6 {
-            f.flags |= flag::NAV;
-        }
-        if TO_TOP_KEYS.contains(&f.key) && f.words <= 6 {
-            f.flags |= flag::TO_TOP;
-        }
-        if LEGAL_KEYS.contains(&f.key) && f.words <= 6 {
-            f.flags |= flag::NAV | flag::LEGAL;
-        } else if legal_bar(text, c.marks) {
+        let phrase = if f.words <= 6 {
+            LINE_PHRASES.get(&f.key).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        f.flags |= phrase;
+        if phrase & flag::LEGAL == 0 && legal_bar(text, c.marks) {
             f.flags |= flag::NAV | flag::LEGAL | flag::LEGAL_BAR;
         }
         if f.words <= 8 && c.marks.may_hold(M_AT) && has_handle(text)
@@ -1557,7 +1568,7 @@ fn legal_bar_parts(text: &str) -> bool {
             return false;
         }
         parts += 1;
-        if LEGAL_KEYS.contains(&key_of(part).0) {
+        if is_legal_key(key_of(part).0) {
             legal += 1;
         }
     }
@@ -3273,10 +3284,12 @@ fn is_image(t: &str) -> bool {
 /// `E-mail: name@example.org`, `Web: www.example.org`: a short label, then an address
 /// (a contact line, like `Phone: …`).
 fn labelled_address(t: &str) -> bool {
-    let Some((label, rest)) = t.split_once(": ") else {
+    // The first `: ` (a byte search: most lines have no colon).
+    let b = t.as_bytes();
+    let Some(i) = memchr::memchr_iter(b':', b).find(|&i| b.get(i + 1) == Some(&b' ')) else {
         return false;
     };
-    let rest = rest.trim();
+    let (label, rest) = (&t[..i], t[i + 2..].trim());
     label.split_whitespace().count() <= 2
         && !rest.is_empty()
         && !rest.contains(' ')
