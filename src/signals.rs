@@ -76,6 +76,10 @@ const LANG_AHEAD_LINES: u32 = 6;
 /// not the next article's text.
 const LANG_AHEAD_MIN: u32 = 2;
 
+/// Lines within which a line printed again after an image line is its caption (see
+/// [`LineSignals::echo_image`]).
+const IMAGE_ECHO_LINES: u32 = 3;
+
 /// Evidence about one line, final once the window has passed it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LineSignals {
@@ -136,6 +140,10 @@ pub(crate) struct LineSignals {
     /// This line prints the same text as a line at most 8 lines before it that had a
     /// site-name line under it (`Headline` / `Site` / blank / `Headline`).
     pub echo_site: bool,
+    /// This line prints again, at most [`IMAGE_ECHO_LINES`] lines on, the text of an
+    /// image line (`[Alt text]`, then `Alt text`): the image's caption, not a headline's
+    /// second printing.
+    pub echo_image: bool,
     /// For a body line: how many of its distinct words the body text of the last
     /// [`COVER_LINES`] lines did not use, of how many (`fresh`, `distinct`).
     pub fresh: (u16, u16),
@@ -663,6 +671,8 @@ impl Signals {
         if s.echo_prev > 0 && s.echo_prev <= 8 {
             let prev = line - s.echo_prev as usize;
             s.echo_site = self.sig(prev).is_some_and(|p| p.site_line);
+            s.echo_image = s.echo_prev <= IMAGE_ECHO_LINES
+                && self.feat(prev).is_some_and(|p| p.has(flag::IMAGE));
         }
         // A bar of legal links (`Privacy Policy | Terms`) is no title: its parts are
         // printed on every page.
@@ -1119,6 +1129,18 @@ mod tests {
         assert_eq!(ev[2].s.echo_next, 0);
         assert_eq!(ev[0].s.repeat, 0);
         assert_eq!(ev[3].s.repeat, 1);
+    }
+
+    #[test]
+    fn an_image_text_printed_again_is_its_caption() {
+        let text = "[Harbour Town Votes to Keep Its Ferry]\nHarbour Town Votes to Keep Its Ferry\n\nHarbour Town Votes to Keep Its Ferry\nBody.\n";
+        let ev = run(text, 40);
+        assert!(ev[0].f.has(flag::IMAGE), "{:?}", ev[0].f);
+        assert_eq!(ev[1].s.echo_prev, 1);
+        assert!(ev[1].s.echo_image);
+        // A second printing of a text line is no image's caption.
+        assert_eq!(ev[3].s.echo_prev, 2);
+        assert!(!ev[3].s.echo_image);
     }
 
     #[test]

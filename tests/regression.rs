@@ -2651,3 +2651,87 @@ fn a_covered_deck_that_came_near_opening_starts_the_page_above_its_h1() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// A headline's last words printed under it on a line of their own (a place or a topic
+/// tag) were taken for the headline alone, as a kicker glued before the headline is
+/// (`follow_suffix`): such a line must have two fifths of the headline's words.
+#[test]
+fn a_place_tag_under_the_headline_is_not_the_headline() {
+    let text = "6 Spas for Your Winter Break in the Lake District\n\
+        \n\
+        Lake District\n\
+        \n\
+        Six spas in the hills offer warm pools, saunas and long walks for a short winter break away from the city.\n\
+        We tried all six over a long weekend and ranked them by their pools, their food and the views from their terraces.\n";
+    assert_eq!(
+        single_headline(text).as_deref(),
+        Some("6 Spas for Your Winter Break in the Lake District")
+    );
+}
+
+/// The last item of a numbered breadcrumb that prints the page's headline in full
+/// came within reach of opening the page, but a shorter wording under it opened it; the
+/// start was placed at the breadcrumb item, yet the item, read while the page before
+/// was still open, could not be the headline. It is the first line of the new lead and
+/// keeps the headline as such a line does.
+#[test]
+fn a_near_line_placed_in_the_new_lead_competes_for_its_headline() {
+    let second = "\x20   • News\n\
+        \x20   • Sport\n\
+        \x20   • Business\n\
+        \x20   • Culture\n\
+        \x20   • Weather\n\
+        \x20   • Traffic\n\
+        \x20   • Jobs\n\
+        \x20   • Homes\n\
+        \x20   • Motors\n\
+        \x20   • Travel\n\
+        \x20   • Food\n\
+        \x20   • Health\n\
+        \x20   • Science\n\
+        \x20   • Opinion\n\
+        \x20   • Letters\n\
+        \x20   • Obituaries\n\
+        \x20   • Puzzles\n\
+        \x20   • Podcasts\n\
+        \x20   • Video\n\
+        \x20   • Photos\n\
+        \x20   • Advertise\n\
+        \x20   • Shop\n\
+        \n\
+        Share article:\n\
+        \x20 • email\n\
+        \x20 • facebook\n\
+        \x20 • twitter\n\
+        Topics\n\
+        \x20 • Harbour Festival\n\
+        \x20 • Island Ferries\n\
+        \x20 1. Courier\n\
+        \x20 2. Harbour\n\
+        \n\
+        \x20 3. Record Number of Seals Counted on the Northern Sandbanks at Low Tide\n\
+        \n\
+        940x80_static-banner\n\
+        \n\
+        Record Number of Seals Counted at Low Tide\n\
+        \n\
+        \x20 • By\n\
+        \n\
+        \x20 • Jane Roe\n\
+        \x20 • 19.10.24, 12:00\n\
+        \x20 • email\n\
+        \x20 • facebook\n\
+        \n\
+        Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said on Sunday.\n\
+        \n\
+        The wildlife trust said the colony was recovering after years of decline, and that it would count again in spring.\n\
+        \n\
+        The count is done from the air and from the shore at low tide, and the trust thanked the volunteers who walked the coast.\n";
+    let text = format!("{FERRY_PAGE}{second}");
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks at Low Tide")
+    );
+}
