@@ -2735,3 +2735,85 @@ fn a_near_line_placed_in_the_new_lead_competes_for_its_headline() {
         Some("Record Number of Seals Counted on the Northern Sandbanks at Low Tide")
     );
 }
+
+/// A page whose title stands alone at its top, right under the page before's copyright
+/// footer, then a teaser of a few paragraphs and a menu, then its `<h1>` printing the
+/// same words: the teaser's text hid where the page started (the copyright line was too
+/// far back to place it), and the `<h1>` alone did not open the page, which stayed in
+/// the page before. The first line after a closing line is a page top: a headline that
+/// prints it again within a few dozen lines starts the page there.
+#[test]
+fn a_headline_that_echoes_a_page_top_starts_the_page_at_that_top() {
+    let text = format!(
+        "{FERRY_PAGE}Record Number of Seals Counted on the Northern Sandbanks\n\n\
+        Our island news, every morning: the ferries, the weather, the council and the wildlife of the coast in one letter.\n\n\
+        Readers of the Island Weekly get the news from all the islands of the coast before the first ferry leaves the harbour.\n\n\
+        The letter is free for everyone who lives on the islands, and costs two pounds a month for readers on the mainland.\n\n\
+        We never share your address with anyone, and you can leave the list with one click at the end of every letter.\n\n\
+        Home\nNews\nNature\nSport\n\n# {SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let top = lines_where(&text, |l, _| l.starts_with("Record Number of Seals"));
+    assert_eq!(starts_of(&out), [0, top[0]]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A back-to-top link ends a page as a footer does. Before, a blank run inside the page
+/// before's footer (above its back-to-top link) was taken for the page end, and the
+/// next page started in that footer; and a page without text (a photo gallery) whose
+/// lead ended at its back-to-top link held the next page in its lead (the next page's
+/// header needed the lead margin), so that page was lost.
+#[test]
+fn a_back_to_top_link_ends_the_page_before() {
+    // The blank run above the link is a gap in the footer: the page starts after the link.
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry\n\n{FERRY_TEXT}\n\
+        © 2024 Coast Courier. All rights reserved.\n\n\n\n\
+        More from the Coast Courier\nFerry timetable\nHarbour webcam\nTide tables\nBack to top\n\n\n\n\
+        Island Weekly News\nHome\nNews\nNature\nSport\n\n{SEAL_PAGE}"
+    );
+    assert_eq!(second_start(&text), Some("Island Weekly News"));
+    // A lead without text that ends at the link lets the next page open.
+    let text = format!(
+        "# The Harbour Festival in Pictures\n\n\
+        By Tom Lee\n\n\
+        Boats, bands and fireworks on the quay: the best photos of the weekend, taken by our readers and our photographers from the harbour wall and the boats.\n\n\
+        Photo 1 of 12\nPrevious\nNext\nBack to top\n\n\n\n# {SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let seal = lines_where(&text, |l, _| l.starts_with("# Record Number of Seals"));
+    assert_eq!(starts_of(&out), [0, seal[0]]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A page that prints its title line (`Headline - Section | Site`: the headline part is
+/// no whole part of the line, so the article's headline key did not match it), then a
+/// teaser, then a copyright line of its header, then its `<h1>`: after the copyright
+/// line the `<h1>` opened a second article, splitting the page in two. A line that
+/// repeats the headline part of the current article's own title line is no new page.
+#[test]
+fn the_h1_of_the_articles_own_title_line_opens_no_second_article() {
+    let text = format!(
+        "{FERRY_PAGE}Record Number of Seals Counted on the Northern Sandbanks - Nature | Island Weekly\n\n\
+        Volunteers walked the whole coast this winter to count the grey seals on the sandbanks, and the wildlife trust says the colony has never been larger since the first count was made fifty years ago.\n\n\
+        The trust will publish the full count in the spring, with the figures for every sandbank and the maps that the volunteers drew on their long walks along the coast in the wind and the rain.\n\n\
+        Read the whole report and see the photos of the pups in our nature section, free for all our readers until the end of the month, and send us your own photos of the seals.\n\n\
+        © Island Weekly 2024\n\n# {SEAL_PAGE}"
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let title = lines_where(&text, |l, _| l.ends_with("| Island Weekly"));
+    assert_eq!(starts_of(&out), [0, title[0]]);
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
