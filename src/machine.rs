@@ -730,6 +730,13 @@ pub(crate) struct State {
     /// The last closing line (a copyright footer, a source line) of the lead: after its
     /// headline, a page without body text that has ended.
     pub lead_closing: Option<usize>,
+    /// The last text line of the lead (a body line, a paragraph) …
+    pub lead_text: Option<usize>,
+    /// … and the last closing line of the lead that followed text under its headline:
+    /// that page is over (see [`page_over`]).
+    pub lead_text_closed: Option<usize>,
+    /// Chrome lines of [`State::tail`] when its page-start line came.
+    pub tail_hint_chrome: u64,
     /// Since the last body line.
     pub region: Region,
     /// In the lead: the region since the lead's headline or its last paragraph, tracked
@@ -787,6 +794,9 @@ impl State {
             pending: None,
             last_byline: None,
             lead_closing: None,
+            lead_text: None,
+            lead_text_closed: None,
+            tail_hint_chrome: 0,
             region: Region::after(start),
             tail: Region::after(start),
             cluster_start: None,
@@ -1577,12 +1587,36 @@ pub(crate) fn lead_state(st: &State) -> State {
     let mut judged = *st;
     let t = &st.tail;
     if st.phase == Phase::Lead
-        && (SHORT_PAGE_CHARS..ADOPT_CHARS).contains(&st.lead_chars)
-        && (t.hint.is_some() || t.closed())
+        && ((SHORT_PAGE_CHARS..ADOPT_CHARS).contains(&st.lead_chars)
+            && (t.hint.is_some() || t.closed())
+            || st.lead_chars < ADOPT_CHARS && page_over(st))
     {
         judged.region = *t;
     }
     judged
+}
+
+/// The lead's page is over, however little text it had (a video, a gallery, a code
+/// listing, a teaser): under its headline came text, and after that text a closing
+/// line, or a page-start line that is no part of the page's own header (the page's
+/// chrome, [`FOOTER_CHROME`] lines or more, stood between). The next header block is
+/// judged as after a body: with the region after that text, no margin, and it is
+/// another page's headline, not the lead's own (no adoption). A closing line or a
+/// page-start line right under the headline, before any text, ends nothing (a page's
+/// header prints a photo credit, a menu's copyright line, its skip links).
+fn page_over(st: &State) -> bool {
+    let Some(h) = st.headline else {
+        return false;
+    };
+    st.phase == Phase::Lead
+        && (st.lead_text_closed.is_some_and(|c| c > h.line)
+            || st.lead_chars < ADOPT_CHARS
+                && st.lead_text.is_some_and(|t| {
+                    t > h.line
+                        && !st.tail.weak_hint
+                        && st.tail.hint.is_some_and(|p| p.line > t)
+                        && st.tail_hint_chrome >= FOOTER_CHROME
+                }))
 }
 
 /// One step: moves the state past line `e`, and says what to do.
@@ -1624,7 +1658,10 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 .lead_closing
                 .is_some_and(|c| st.headline.is_some_and(|h| c > h.line));
             let some_text = st.lead_chars >= SHORT_PAGE_CHARS;
-            let margin = if ended {
+            // A main-text extract keeps no chrome: a paragraph in a lead is its page's
+            // text, and the next title needs no margin.
+            let over = page_over(st);
+            let margin = if ended || over || st.lead_chars >= ADOPT_CHARS && st.file.extract() {
                 0.0
             } else if some_text {
                 SHORT_PAGE_MARGIN
@@ -1634,7 +1671,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if is_candidate(e)
                 && (e.line >= st.start + LEAD_LINES || st.lead_chars > 0)
                 && st.headline.is_some()
-                && let Ok((mut next, action)) = try_open(&lead_state(st), e, p, margin)
+                && let Ok((mut next, action)) = try_open(&lead_state(st), e, p, margin, !over)
             {
                 if action == Action::None {
                     // Taken as the lead's headline: the lead keeps its own region.
@@ -1683,6 +1720,12 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // A back-to-top link ends a page as its footer does.
             if closes(e) || e.f.has(flag::TO_TOP) {
                 st.lead_closing = Some(e.line);
+                if st
+                    .lead_text
+                    .is_some_and(|t| st.headline.is_some_and(|h| t > h.line))
+                {
+                    st.lead_text_closed = Some(e.line);
+                }
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
             // menus is a body line alone, and does not end the lead; nor does a wrapped
@@ -1696,7 +1739,11 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if st.headline.is_some_and(|h| h.line == e.line) {
                 st.tail = Region::after(e.line + 1);
             } else if st.lead_chars < ADOPT_CHARS {
+                let had_hint = st.tail.hint.is_some();
                 track(&mut st.tail, e, spaced, gappy);
+                if !had_hint && st.tail.hint.is_some() {
+                    st.tail_hint_chrome = st.tail.chrome;
+                }
             }
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
@@ -1707,6 +1754,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.region.head_link(e)
             };
             if is_content(e) && !wrapped_link {
+                st.lead_text = Some(e.line);
                 let first = *st.cluster_start.get_or_insert(e.line);
                 st.body += if e.f.chars >= LONG_PARAGRAPH { 2 } else { 1 };
                 st.body_chars += text_chars(e);
@@ -1774,7 +1822,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 return replace(st, open_here(st, e, Signal::RecurringChrome));
             }
             if is_candidate(e) {
-                match try_open(st, e, p, 0.0) {
+                match try_open(st, e, p, 0.0, true) {
                     Ok(open) => return replace(st, open),
                     Err(score) => note_near(st, e, score, p),
                 }
@@ -1866,15 +1914,23 @@ fn open_here(st: &State, e: &Evidence, signal: Signal) -> (State, Action) {
 /// `margin`; else gives the score back (`Err`), for [`note_near`]. When the current
 /// article has hardly any text and no convincing headline, a much better headline is
 /// its own (its "text" was teasers in the page's menus): the article goes back to its
-/// lead with that headline instead.
-fn try_open(st: &State, e: &Evidence, p: &Params, margin: f32) -> Result<(State, Action), f32> {
+/// lead with that headline instead, when `adopt` allows it (not once the lead's page is
+/// over, see [`page_over`]).
+fn try_open(
+    st: &State,
+    e: &Evidence,
+    p: &Params,
+    margin: f32,
+    adopt: bool,
+) -> Result<(State, Action), f32> {
     let t = terms(st, e);
     let (score, signals) = score(&t, &p.weights);
     if score < p.threshold + margin - 1e-4 {
         return Err(score);
     }
     let h = headline_score(st, e);
-    if st.body_chars < ADOPT_CHARS
+    if adopt
+        && st.body_chars < ADOPT_CHARS
         && (st.headline_score() < CONVINCING_HEADLINE || st.body_chars == 0)
         && h >= st.headline_score() + ADOPT_MARGIN
     {
