@@ -2817,3 +2817,81 @@ fn the_h1_of_the_articles_own_title_line_opens_no_second_article() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// The top of a video page: its headline, a date, one sentence and the player's buttons.
+/// Followed by the site's menu, the page has too little text to leave its lead.
+const VIDEO_HEAD: &str = "Lighthouse Keepers Race the Storm\n\n\
+    12 March 2024\n\n\
+    Watch the keepers of the north light bring the lamp crew ashore before the storm breaks.\n\n\
+    Play video\nShare\nFacebook\nTwitter\nEmail\n\n";
+
+/// The line of `text` where the seal page's headline first appears.
+fn seal_headline_line(text: &str) -> usize {
+    lines_where(text, |l, _| l.starts_with("Record Number of Seals"))[0]
+}
+
+/// A video page never left its lead, so the header block after its copyright footer was
+/// judged in the lead's region. That region has no footer and no menu, so the seal
+/// page's headline got 3.8 (byline, body, covered), short of the 6.0 it needed, and the
+/// page was missed. With the footer and the 30 menu lines it gets 7.8.
+#[test]
+fn next_page_after_a_video_pages_footer_opens() {
+    let text = format!(
+        "{VIDEO_HEAD}{}\n\n© 2024 Coast Courier. All rights reserved.\n\n{SEAL_PAGE}\n{SEAL_MORE}",
+        site_menu("Contact")
+    );
+    let out = Segmenter::new().segment(&text);
+    let seal = seal_headline_line(&text);
+    assert_eq!(starts_of(&out), vec![0, seal], "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A gallery page never left its lead. Its menu (30 lines) ended in the next page's skip
+/// link, but the lead's margin (4.0 over the threshold) still applied, and the lead's
+/// region had no skip link and no chrome. The seal page's header block got 3.8 where it
+/// needed 10, and the page was missed. A page-start line that comes after the page's text
+/// and 10 lines of chrome or more ends the page.
+#[test]
+fn skip_link_after_a_gallery_pages_menu_starts_the_next_page() {
+    let text = format!(
+        "Spring Lambs Arrive Early on the Hill Farms\n\n\
+        12 March 2024\n\n\
+        The first lambs of the year were born a fortnight early on the farms above the harbour.\n\n\
+        Photo 1 of 12\nPrevious\nNext\nShare\n\n\
+        {}\n\n\
+        Skip to content\n\n\
+        {SEAL_PAGE}\n{SEAL_MORE}",
+        site_menu("Contact")
+    );
+    let out = Segmenter::new().segment(&text);
+    let skip = lines_where(&text, |l, _| l == "Skip to content");
+    assert_eq!(starts_of(&out), vec![0, skip[0]], "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
+
+/// A video page never left its lead (its one sentence was cut off by the player's
+/// buttons), and after its copyright footer the seal page's headline came, printed twice.
+/// That headline was much more of a headline than the video's (8.7 against 6.9), so the
+/// lead took it as its own: one article, headlined with the seal page. Once the page is
+/// over, a later headline is another page's and not the lead's.
+#[test]
+fn headline_after_a_video_pages_footer_is_not_taken_as_its_own() {
+    let text = format!(
+        "{VIDEO_HEAD}{}\n\n© 2024 Coast Courier. All rights reserved.\n\n\n\n\
+        Record Number of Seals Counted on the Northern Sandbanks\n\n{SEAL_PAGE}\n{SEAL_MORE}",
+        site_menu("Contact")
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[0].headline(),
+        Some("Lighthouse Keepers Race the Storm")
+    );
+    assert_eq!(out.articles()[1].lines().start, seal_headline_line(&text));
+}
