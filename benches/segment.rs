@@ -108,6 +108,12 @@ fn pathological_inputs(size: usize) -> Vec<(&'static str, String)> {
 
 fn pathological(c: &mut Criterion) {
     let seg = Segmenter::new();
+    // Lines cut every kilobyte: one huge line becomes tens of thousands of lines, each
+    // cut found without searching the rest of the line (that search was quadratic).
+    let cut = Segmenter::builder()
+        .max_line_bytes(1024)
+        .build()
+        .expect("a valid limit");
     let mut g = c.benchmark_group("pathological");
     g.sample_size(10);
     // 16, 32 and 64 MiB: at 32 MiB, "identical_lines" is a million lines and
@@ -120,6 +126,13 @@ fn pathological(c: &mut Criterion) {
                 b.iter(|| seg.segment(black_box(t)).len())
             });
         }
+        let line = "word ".repeat(size / 5);
+        g.throughput(Throughput::Bytes(line.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("one_huge_line_cut_1k", size),
+            &line,
+            |b, t| b.iter(|| cut.segment(black_box(t)).len()),
+        );
     }
     g.finish();
 }

@@ -551,7 +551,7 @@ static LINE_PHRASES: Lazy<HashMap<u64, u64, BuildHasherDefault<KeyHasher>>> = La
     let mut map: HashMap<u64, u64, BuildHasherDefault<KeyHasher>> = HashMap::default();
     let lists = [
         (vocab::NAV_LINES, flag::NAV),
-        (vocab::TO_TOP_LINES, flag::TO_TOP),
+        (vocab::TO_TOP_LINES, flag::NAV | flag::TO_TOP),
         (vocab::LEGAL_LINES, flag::NAV | flag::LEGAL),
     ];
     for (list, flags) in lists {
@@ -837,7 +837,7 @@ impl Classifier {
         if is_image(text) || image_strip(text) {
             f.flags |= flag::IMAGE;
         }
-        if is_url(text) || c.words <= 4 && labelled_address(text) {
+        if is_url(text) || c.words <= ADDRESS_LINE_WORDS && labelled_address(text) {
             f.flags |= flag::URL;
         }
 
@@ -3281,16 +3281,22 @@ fn is_image(t: &str) -> bool {
         || t.starts_with("IMAGE:")
 }
 
+/// Words of a line that may be a labelled address (a label, an address).
+const ADDRESS_LINE_WORDS: u32 = 4;
+
+/// Words of an address line's label (`E-mail`, `Web site`).
+const ADDRESS_LABEL_WORDS: usize = 2;
+
 /// `E-mail: name@example.org`, `Web: www.example.org`: a short label, then an address
 /// (a contact line, like `Phone: …`).
 fn labelled_address(t: &str) -> bool {
-    // The first `: ` (a byte search: most lines have no colon).
+    // The first `: `: a byte search from colon to colon (most lines have none).
     let b = t.as_bytes();
     let Some(i) = memchr::memchr_iter(b':', b).find(|&i| b.get(i + 1) == Some(&b' ')) else {
         return false;
     };
     let (label, rest) = (&t[..i], t[i + 2..].trim());
-    label.split_whitespace().count() <= 2
+    label.split_whitespace().count() <= ADDRESS_LABEL_WORDS
         && !rest.is_empty()
         && !rest.contains(' ')
         && (is_url(rest) || rest.contains('@') && rest.contains('.'))
@@ -5630,9 +5636,14 @@ mod tests {
             ("Back to top", true),
             ("↑ Nach oben", true),
             ("Retour en haut de page", true),
+            ("Scroll to top", true),
+            ("Terug naar boven", true),
             ("Prices went back to top levels", false),
         ] {
-            assert_eq!(c.classify(line).has(flag::TO_TOP), top, "{line}");
+            let f = c.classify(line);
+            assert_eq!(f.has(flag::TO_TOP), top, "{line}");
+            // A back-to-top link is navigation chrome, never a headline candidate.
+            assert_eq!(f.class == LineClass::Chrome, top, "{line}: {:?}", f.class);
         }
         assert!(
             c.classify("Direktlink: Inhalt, Suche, Hauptmenü")

@@ -80,7 +80,9 @@ pub(crate) fn content_end(line: &[u8]) -> usize {
 /// streaming ([`crate::stream`]) split lines with it; a stream's `rest` holds at least
 /// `max + 3` bytes of the line, or all of it.
 pub(crate) fn line_end(rest: &[u8], max: usize) -> usize {
-    match memchr(b'\n', rest) {
+    // Only the first `max + 1` bytes can hold the line feed of a line kept whole: a
+    // search past them would make cutting one long line quadratic.
+    match memchr(b'\n', &rest[..rest.len().min(max.saturating_add(1))]) {
         Some(i) if i <= max => i + 1,
         _ if rest.len() > max => cut_point(rest, max),
         _ => rest.len(),

@@ -466,7 +466,8 @@ pub(crate) struct Region {
     /// Every non-blank line from [`Region::wide`] on is marks alone (empty list items, a
     /// rule): the page before's last junk, so a later wide run takes its place.
     pub wide_marks: bool,
-    /// Legal links (`Imprint`, `Privacy`) seen.
+    /// Legal links (`Imprint`, `Privacy`) seen; two or more are carried across a short
+    /// text, as a closing line is.
     pub legal: u32,
     /// Non-blank lines that are not body text.
     pub chrome: u64,
@@ -727,8 +728,8 @@ pub(crate) struct State {
     pub pending: Option<Pick>,
     /// The last byline of the lead.
     pub last_byline: Option<usize>,
-    /// The last closing line (a copyright footer, a source line) of the lead: after its
-    /// headline, a page without body text that has ended.
+    /// The last closing line (a copyright footer, a source line, a back-to-top link) of
+    /// the lead: after its headline, a page without body text that has ended.
     pub lead_closing: Option<usize>,
     /// The last text line of the lead (a body line, a paragraph) …
     pub lead_text: Option<usize>,
@@ -1126,10 +1127,10 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::Uncovered, s.coverage() == Some(0.0) && !title_line);
     // The `<h1>` of the current article's own title line (printed at its start or in
     // its lead, before its text) is no new page.
-    let own_title = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start && !title_back;
+    let own_h1 = s.title_prev > 0 && e.line - s.title_prev as usize >= st.start && !title_back;
     set(
         Term::SelfEcho,
-        st.headline_key() != 0 && f.matches_part(st.headline_key()) || own_title,
+        st.headline_key() != 0 && f.matches_part(st.headline_key()) || own_h1,
     );
     set(Term::CaptionEcho, s.caption_echo_ahead);
     set(
@@ -1166,7 +1167,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(
         Term::EchoAtStart,
         earlier.is_some_and(|p| {
-            st.tops.contains(&p) && e.line - p <= NEAR_ECHO as usize && e.f.words >= 4
+            at_top(st, e, p)
                 || p < r.first && in_close_tail(r, p)
                 || p >= r.first
                     && (Some(p) == r.first_text
@@ -1281,14 +1282,27 @@ pub(crate) fn score(t: &Terms, weights: &[f32; N_TERMS]) -> (f32, Signals) {
     (score, sig)
 }
 
+/// Words a line needs for its earlier printing at a page top to place its page there
+/// (a title's length: a short label recurs anywhere).
+const TOP_WORDS: u32 = 4;
+
+/// Line `p`, which line `e` prints again, is one of the article's page tops
+/// ([`State::tops`]) within [`NEAR_ECHO`] lines: the page's title printed alone at its
+/// top, `e` its `<h1>`.
+fn at_top(st: &State, e: &Evidence, p: usize) -> bool {
+    st.tops.contains(&p) && e.line - p <= NEAR_ECHO as usize && e.f.words >= TOP_WORDS
+}
+
 /// Where the new page starts, given the headline at `e`: the title line it repeats or
 /// the first page-start line, whichever is first; without either, the end of the first
 /// run of [`WIDE_RUN`] blank lines, or else of the longest run of two or more (at most
-/// [`MAX_BLANK_BACK`] lines back); and an earlier
-/// printing of the headline in the region if that is earlier still. Else the headline
-/// itself; but when nothing shows where the page starts, a line of the header block
-/// above that came near opening and is much more a headline (the region's `near` line)
-/// starts it, and is its headline (returned with it). A run of page marks right above
+/// [`MAX_BLANK_BACK`] lines back; not a run a footer's legal link or a reprint of the
+/// article's own text follows); and an earlier printing of the headline in the region
+/// (or at a page top, [`at_top`]) if that is earlier still. Else the headline itself;
+/// but when nothing shows where the page starts, a line of the header block above that
+/// came near opening and is much more a headline (the region's `near` line) starts it,
+/// and is its headline (returned with it), and such a line that the text ahead covers
+/// starts it too. A run of page marks right above
 /// that line or around it (rules, banners, page-start lines) moves it to the run's
 /// first mark.
 fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
@@ -1342,8 +1356,9 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
         let p = e.line - d as usize;
         // Before the page's first page-start line, an earlier printing is a teaser of
         // the page before.
-        let top = st.tops.contains(&p) && e.line - p <= NEAR_ECHO as usize && e.f.words >= 4;
-        if (p >= r.first || in_close_tail(r, p) || top) && r.hint.is_none_or(|h| p >= h.line) {
+        if (p >= r.first || in_close_tail(r, p) || at_top(st, e, p))
+            && r.hint.is_none_or(|h| p >= h.line)
+        {
             consider(Cand::line_only(p));
         }
     }
@@ -1351,27 +1366,21 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     // block that is much more a headline than the opener (a caption, a widget's title,
     // a tag line) and came close to opening is where it starts. A title line opens
     // where it stands (its headline score is low: its `<h1>` takes over).
+    // A line of the header block that came close to opening and that the text ahead
+    // covers, right above such an opener (a breadcrumb, a deck over the `<h1>`), starts
+    // the page at the latest, whichever line is the headline.
     if let Some((c, n)) = r.near
         && at.line == e.line
         && e.s.title_next == 0
         && c.line < at.line
         && e.line - c.line <= NEAR_LINES
-        && n.score >= headline_score(st, e) + NEAR_BETTER
     {
-        return (r.under_mark(c, e), Some(n));
-    }
-    // A line of the header block that came close to opening and that the text ahead
-    // covers, right above an opener with no evidence of where its page starts (a
-    // breadcrumb, a deck over the `<h1>`): the page starts there at the latest, whichever
-    // line is the headline.
-    if let Some((c, _)) = r.near
-        && r.near_covered
-        && at.line == e.line
-        && e.s.title_next == 0
-        && c.line < at.line
-        && e.line - c.line <= NEAR_LINES
-    {
-        return (r.under_mark(c, e), None);
+        if n.score >= headline_score(st, e) + NEAR_BETTER {
+            return (r.under_mark(c, e), Some(n));
+        }
+        if r.near_covered {
+            return (r.under_mark(c, e), None);
+        }
     }
     (r.under_mark(at, e), None)
 }
@@ -1540,8 +1549,8 @@ fn follow_suffix(st: &mut State, e: &Evidence) {
 /// Share of the headline's words (numerator, denominator) a line it ends with must
 /// have to be the headline alone, unless the headline was a breadcrumb: a kicker glued
 /// before a headline is shorter than the headline, while a headline's last words on a
-/// line of their own are a place or a topic tag under it (`6 Spas for Your Break in the
-/// Lake District`, then `Lake District`). A photo credit (`© Name`) is no headline.
+/// line of their own are a place or a topic tag under it (`Five Walks Along the Harbour
+/// Wall`, then `Harbour Wall`). A photo credit (`© Name`) is no headline.
 const SUFFIX_SHARE: (u32, u32) = (2, 5);
 
 /// This line ends with the headline chosen so far (a breadcrumb after the headline).
@@ -1868,12 +1877,16 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     }
 }
 
+/// Words a reprint needs to be one of the article's own lines (a short label recurs on
+/// every page).
+const OWN_WORDS: u32 = 3;
+
 /// Notes whether the line right after the region's blank run prints again a line of
 /// the current article's text (see [`Region::blank_own`]).
 fn mark_own(st: &mut State, e: &Evidence) {
     let own = e.s.echo_prev > 0
         && matches!(e.f.class, LineClass::Headline | LineClass::Body)
-        && e.f.words >= 3
+        && e.f.words >= OWN_WORDS
         && st
             .first_body
             .is_some_and(|fb| e.line - e.s.echo_prev as usize >= fb);
@@ -1941,6 +1954,7 @@ fn try_open(
         back.body_chars = 0;
         back.cluster_start = None;
         back.gap = 0;
+        back.prev_flags = 0;
         return Ok((back, Action::None));
     }
     let (at, next) = opened_at(st, e, score).ok_or(score)?;
@@ -2318,8 +2332,10 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         r.hint = Some(here);
         r.feed_link = true;
     }
+    // A back-to-top link ends the page's text: blank runs before it were gaps in it.
+    // (The run right before it stays, anchored at the link: moved to the line after the
+    // link, it placed pages in the footer that follows such a link on the dev corpus.)
     if e.f.has(flag::TO_TOP) {
-        // A back-to-top link ends the page's text: blank runs before it were gaps in it.
         r.blank = None;
         r.wide = None;
     }
@@ -2327,6 +2343,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
         r.blank = Some((here, n));
         r.blank_footer = false;
+        r.blank_own = false;
     }
     if e.f.has(flag::LEGAL)
         && !e.f.has(flag::LEGAL_BAR)
@@ -2345,6 +2362,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         // list, or after nothing but marks: the page before ended there, whatever
         // earlier run its footer had.
         r.wide = Some(here);
+        r.wide_own = false;
         r.wide_marks = e.f.has(flag::SYMBOLIC);
     } else {
         r.wide_marks &= e.f.has(flag::SYMBOLIC);

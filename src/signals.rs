@@ -906,8 +906,10 @@ impl Signals {
                             || f.has(flag::NAV) && !f.has(flag::BULLET) && f.words <= 3);
                 }
                 if texts <= 6 {
-                    // A byline, or a short chrome line with a date (`Montag, 07.03.2022 |
-                    // 09:12 Uhr`, `vor 3 Stunden in Lokales`).
+                    // A byline, or a short line with a date (`Montag, 07.03.2022 |
+                    // 09:12 Uhr`, `vor 3 Stunden in Lokales`): chrome, or a dateline
+                    // read as a headline (`Site logo Site 02/10/2020 Jane Roe`) that is
+                    // no title line nor a list item.
                     let dated = (f.class == LineClass::Chrome
                         || f.class == LineClass::Headline
                             && !f.has(flag::TITLE_SEP | flag::SITE_SUFFIX | flag::BULLET))

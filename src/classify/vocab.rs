@@ -75,7 +75,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "next",
     "previous",
     "back",
-    "back to top",
     "top",
     "sitemap",
     "advertisement",
@@ -163,10 +162,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "mehr lesen",
     "zurück",
     "weiter",
-    "nach oben",
-    "zurück nach oben",
-    "zum seitenanfang",
-    "seitenanfang",
     "schließen",
     "schliessen",
     "akzeptieren",
@@ -221,8 +216,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "politique de confidentialité",
     "lire la suite",
     "plus",
-    "retour en haut",
-    "haut de page",
     "aller au contenu principal",
     "publicité",
     "commentaires",
@@ -245,7 +238,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "política de privacidad",
     "leer más",
     "ver más",
-    "volver arriba",
     "publicidad",
     "comentarios",
     "noticias",
@@ -263,7 +255,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "política de privacidade",
     "leia mais",
     "saiba mais",
-    "voltar ao topo",
     "publicidade",
     "comentários",
     "notícias",
@@ -282,7 +273,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "rifiuta",
     "leggi anche",
     "leggi di più",
-    "torna su",
     "pubblicità",
     "commenti",
     "notizie",
@@ -301,7 +291,6 @@ pub(crate) const NAV_LINES: &[&str] = &[
     "контакты",
     "новости",
     "читать далее",
-    "наверх",
     "реклама",
     "комментарии",
     "перейти к контенту",
@@ -557,7 +546,8 @@ pub(crate) const PUBLISHER_PHRASES: &[&str] = &[
     "a website by",
 ];
 
-/// Back-to-top links: a page's text and its footer end there.
+/// Back-to-top links: a page's text and its footer end there (they are navigation
+/// chrome too).
 pub(crate) const TO_TOP_LINES: &[&str] = &[
     "back to top",
     "back to top of page",
