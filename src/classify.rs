@@ -169,6 +169,9 @@ pub(crate) mod flag {
     pub const BANNER: u64 = 1 << 46;
     /// A back-to-top link (`Back to top`, `Nach oben`): the end of a page's text.
     pub const TO_TOP: u64 = 1 << 47;
+    /// A long run of ideographs without any CJK punctuation: link texts run together
+    /// (a ticker of headlines), not a sentence.
+    pub const CJK_RUNON: u64 = 1 << 48;
 
     /// Names of the flags, for traces.
     pub const NAMES: &[(u64, &str)] = &[
@@ -217,6 +220,7 @@ pub(crate) mod flag {
         (ADDRESS, "address"),
         (BANNER, "banner"),
         (TO_TOP, "to_top"),
+        (CJK_RUNON, "cjk_runon"),
     ];
 }
 
@@ -767,6 +771,17 @@ impl Classifier {
         let c = count(text, Some(scratch));
         f.chars = c.chars;
         f.words = c.words + c.cjk / 2;
+        if c.cjk >= CJK_RUNON_MIN
+            && c.words * 8 <= c.cjk
+            && !text.chars().any(|ch| {
+                matches!(
+                    ch,
+                    '\u{3001}' | '\u{3002}' | '\u{FF0C}' | '\u{FF1B}' | ',' | '.' | ';'
+                )
+            })
+        {
+            f.flags |= flag::CJK_RUNON;
+        }
         f.key = c.key;
         f.key_len = c.key_len;
         f.lang = c.lang;
@@ -857,6 +872,7 @@ impl Classifier {
             && (!f.has(flag::TERMINAL) || f.has(flag::QUESTION))
             && !table_row
             && may_separate
+            && !dangling_separator(text)
             && let Some((first, last)) = separators(text, self.separators()).filter(|&(a, b)| {
                 distinct_parts(text, a, b) && !name_and_date(&text[..a.0], &text[b.1..])
             })
@@ -1615,7 +1631,7 @@ fn class_of(f: &Features) -> LineClass {
     {
         return LineClass::Byline;
     }
-    if f.has(URL | GLUED) || f.has(SYMBOLIC) && f.chars < 40 {
+    if f.has(URL | GLUED | CJK_RUNON) || f.has(SYMBOLIC) && f.chars < 40 {
         return LineClass::Chrome;
     }
     if f.heading > 0 && f.words >= 2 && f.chars <= 250 {
@@ -3280,6 +3296,18 @@ fn is_image(t: &str) -> bool {
         || t.starts_with("![")
         || t.starts_with("IMAGE:")
 }
+
+/// The line ends with a separator and nothing after it (`Title - Description -`): a
+/// link item of a list (its description cut), not a `<title>` line.
+fn dangling_separator(text: &str) -> bool {
+    let t = text.trim_end();
+    [" -", " |", " \u{2013}", " \u{2014}", " \u{00bb}", " :"]
+        .iter()
+        .any(|s| t.ends_with(s))
+}
+
+/// Ideographs a line needs to be a run-on of link texts ([`flag::CJK_RUNON`]).
+const CJK_RUNON_MIN: u32 = 24;
 
 /// Words of a line that may be a labelled address (a label, an address).
 const ADDRESS_LINE_WORDS: u32 = 4;
@@ -5649,6 +5677,35 @@ mod tests {
             c.classify("Direktlink: Inhalt, Suche, Hauptmenü")
                 .has(flag::PAGE_START)
         );
+    }
+
+    #[test]
+    fn a_link_item_cut_after_its_separator_is_no_title_line() {
+        let c = Classifier::default();
+        for (line, title) in [
+            ("Harbour Guide - Rules and Hints for Skippers -", false),
+            ("Harbour Guide | Coast Courier |", false),
+            ("Harbour Guide – Rules and Hints for Skippers", true),
+            ("Harbour Town Votes to Keep Its Ferry | Coast Courier", true),
+        ] {
+            assert_eq!(c.classify(line).has(flag::TITLE_SEP), title, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_run_of_ideographs_without_punctuation_is_a_ticker() {
+        let c = Classifier::default();
+        // Headlines of a ticker run together (quotes and marks, no comma or full stop).
+        let ticker = "港口渡轮将继续运营十年“市长表示”海豹数量创下新纪录！志愿者完成统计工作";
+        let f = c.classify(ticker);
+        assert!(f.has(flag::CJK_RUNON), "{ticker}");
+        assert_eq!(f.class, LineClass::Chrome);
+        // A sentence has its commas and full stops.
+        let sentence =
+            "市议会周一投票决定，渡轮将继续运营十年，资金来自港区停车费的提高和地区补贴。";
+        assert!(!c.classify(sentence).has(flag::CJK_RUNON), "{sentence}");
+        // A headline is shorter than a ticker.
+        assert!(!c.classify("港口渡轮将继续运营十年").has(flag::CJK_RUNON));
     }
 
     #[test]

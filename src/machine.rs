@@ -539,6 +539,12 @@ pub(crate) struct Region {
     pub blank_own: bool,
     /// The same for [`Region::wide`].
     pub wide_own: bool,
+    /// A short plain line glued under the line before in a file that spaces its plain
+    /// lines, after [`Region::wide`] …
+    pub glued_pending: Option<Cand>,
+    /// … and heading a list: a page's site name over its menu, glued under the last
+    /// line of the page before (no blank run at the join).
+    pub glued: Option<Cand>,
 }
 
 impl Region {
@@ -610,6 +616,8 @@ impl Region {
             blank_footer: false,
             blank_own: false,
             wide_own: false,
+            glued_pending: None,
+            glued: None,
         }
     }
 }
@@ -644,6 +652,14 @@ pub(crate) struct FileStats {
     pub gapped: u64,
     /// Body lines seen.
     pub body: u64,
+    /// Non-blank lines that are not list items …
+    pub plain: u64,
+    /// … and those of them right under another such line, no blank line between.
+    pub plain_glued: u64,
+    /// The last non-blank line was a list item.
+    pub last_bullet: bool,
+    /// The line counted last is a plain line glued under another.
+    pub glued_plain: bool,
 }
 
 impl FileStats {
@@ -657,6 +673,13 @@ impl FileStats {
     /// blocks): nine text lines in ten follow one, over [`RARE_GAP_MIN_LINES`].
     pub fn blocks_spaced(&self) -> bool {
         self.text >= RARE_GAP_MIN_LINES && self.gapped * 10 >= self.text * 9
+    }
+
+    /// Plain lines (not list items) stand apart, a blank line between them (a renderer
+    /// that spaces its blocks but not its lists): at most one in [`PLAIN_GLUE`] is glued
+    /// under another, over [`PLAIN_MIN`].
+    pub fn plain_spaced(&self) -> bool {
+        self.plain >= PLAIN_MIN && self.plain_glued * PLAIN_GLUE <= self.plain
     }
 
     /// Runs of three blank lines are common: more than one per 40 text lines.
@@ -683,11 +706,21 @@ impl FileStats {
     }
 
     pub(crate) fn count(&mut self, e: &Evidence) {
+        self.glued_plain = false;
         // A heading's underline (setext markdown) is part of the heading, not a line of
         // its own: neither text nor chrome.
         if e.f.is_blank() || e.f.has(flag::UNDERLINE) {
             return;
         }
+        let bullet = e.f.has(flag::BULLET);
+        if !bullet {
+            self.plain += 1;
+            if e.s.blank_before == 0 && !self.last_bullet && self.text > 0 {
+                self.glued_plain = true;
+                self.plain_glued += 1;
+            }
+        }
+        self.last_bullet = bullet;
         self.text += 1;
         if e.f.class == LineClass::Chrome {
             self.chrome += 1;
@@ -1338,7 +1371,7 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     } else if let Some(w) = r.wide
         && !r.wide_own
     {
-        consider(w);
+        consider(r.glued.filter(|g| g.line > w.line).unwrap_or(w));
     } else if let Some((b, n)) = r.blank
         && n >= 2
         && !r.blank_footer
@@ -1419,6 +1452,16 @@ const MAX_CHROME_TO_HINT: u32 = 12;
 /// the footer's link bar (a run before it was a gap in the footer); without one, after
 /// the longest run of two.
 const WIDE_RUN: u32 = 3;
+
+/// Words of a glued site-name line ([`Region::glued`]).
+const GLUED_WORDS: u32 = 3;
+
+/// At most one plain line in this many may be glued under another for the file to
+/// space its plain lines ([`FileStats::plain_spaced`]) …
+const PLAIN_GLUE: u64 = 10;
+
+/// … over this many plain lines.
+const PLAIN_MIN: u64 = 50;
 
 /// Lines from a run of two blank lines back to the headline for the page to start at
 /// the run: further back, it is a gap in the footer of the page before more often than
@@ -1636,6 +1679,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
     }
     // How the file and the article lay out their blocks, for tracking regions.
     let (spaced, gappy) = (st.file.blocks_spaced(), st.gaps3 >= PAGE_GAPS3);
+    let glued = st.file.glued_plain && st.file.plain_spaced();
     // A dump's own markup (`<doc id="…">`): a page starts there, whatever follows.
     if e.f.has(flag::PAGE_TAG) && e.line > st.start {
         return replace(st, open_here(st, e, Signal::PageStart));
@@ -1749,14 +1793,14 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.tail = Region::after(e.line + 1);
             } else if st.lead_chars < ADOPT_CHARS {
                 let had_hint = st.tail.hint.is_some();
-                track(&mut st.tail, e, spaced, gappy);
+                track(&mut st.tail, e, spaced, gappy, glued);
                 if !had_hint && st.tail.hint.is_some() {
                     st.tail_hint_chrome = st.tail.chrome;
                 }
             }
             let wrapped_link = if st.lead_chars >= ADOPT_CHARS {
                 let wrapped = st.region.wraps_link(e);
-                track(&mut st.region, e, spaced, gappy);
+                track(&mut st.region, e, spaced, gappy, glued);
                 wrapped
             } else {
                 track_marks(&mut st.region, e);
@@ -1796,7 +1840,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
                 st.first_body = st.cluster_start;
                 st.phase = Phase::Body;
                 st.region = Region::after(e.line);
-                track(&mut st.region, e, spaced, gappy);
+                track(&mut st.region, e, spaced, gappy, glued);
             } else if !e.f.is_blank() {
                 st.gap += 1;
                 if st.gap > MAX_GAP {
@@ -1853,7 +1897,7 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             }
             let first = st.region.first;
             let was_legal = st.region.prev_legal && st.region.legal >= 2;
-            track(&mut st.region, e, spaced, gappy);
+            track(&mut st.region, e, spaced, gappy, glued);
             // A page top: the first line after a closing line, a footer's legal links, a
             // back-to-top link or a cookie notice.
             if !e.f.is_blank()
@@ -2182,8 +2226,16 @@ fn track_marks(r: &mut Region, e: &Evidence) {
 }
 
 /// Moves the region past line `e`.
-fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
+fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool, glued: bool) {
     track_marks(r, e);
+    if !e.f.is_blank()
+        && let Some(c) = r.glued_pending.take()
+        && e.f.has(flag::BULLET)
+        && e.s.blank_before <= 1
+        && r.glued.is_none()
+    {
+        r.glued = Some(c);
+    }
     let wrapped_link = r.head_link(e);
     if is_content(e) && !wrapped_link {
         // A paragraph ends the region on its own; a shorter body line needs a second.
@@ -2242,6 +2294,14 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         line: e.line,
         byte: e.start,
     };
+    if glued
+        && r.wide.is_some()
+        && r.glued.is_none()
+        && e.f.words <= GLUED_WORDS
+        && !e.f.has(flag::TERMINAL | flag::BULLET)
+    {
+        r.glued_pending = Some(here);
+    }
     let echoing = e.f.class == LineClass::Headline && (e.s.echo_next > 0 || e.s.title_next > 0);
     let covered =
         e.f.class == LineClass::Headline && e.s.coverage().is_some_and(|c| c >= TITLE_COVER);
@@ -2290,6 +2350,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         r.feed_link = false;
         r.blank = None;
         r.wide = None;
+        r.glued = None;
         r.after_close = None;
         return;
     }
@@ -2338,6 +2399,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
     if e.f.has(flag::TO_TOP) {
         r.blank = None;
         r.wide = None;
+        r.glued = None;
     }
     let n = e.s.blank_before;
     if n >= 2 && r.blank.is_none_or(|(_, m)| n > m) {
@@ -2355,6 +2417,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
     // before.
     if e.f.has(flag::LEGAL_BAR) {
         r.wide = None;
+        r.glued = None;
     } else if n >= WIDE_RUN
         && (r.wide.is_none() || r.wide_marks || r.legal_tail.is_some_and(|t| t <= LEGAL_TAIL))
     {
@@ -2363,6 +2426,7 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool) {
         // earlier run its footer had.
         r.wide = Some(here);
         r.wide_own = false;
+        r.glued = None;
         r.wide_marks = e.f.has(flag::SYMBOLIC);
     } else {
         r.wide_marks &= e.f.has(flag::SYMBOLIC);

@@ -2895,3 +2895,30 @@ fn headline_after_a_video_pages_footer_is_not_taken_as_its_own() {
     );
     assert_eq!(out.articles()[1].lines().start, seal_headline_line(&text));
 }
+
+/// In a markdown dump that spaces its plain lines (a blank line between them, none in a
+/// list), a short line glued under the last line of the page before and heading a list
+/// is the next page's site name over its menu: the page starts there, not at the last
+/// wide blank run, which was a gap in the page before's footer.
+#[test]
+fn a_site_name_glued_over_its_menu_starts_the_page() {
+    let paragraphs: Vec<String> = (1..=60)
+        .map(|day| {
+            format!(
+                "The harbour board met again on day {day} of the inquiry, and the ferry \
+                 captains gave their account of the winter crossings in turn."
+            )
+        })
+        .collect();
+    let text = format!(
+        "# Harbour Inquiry Hears the Ferry Captains\n\n{}\n\n\
+         ## Comments\n\nNo comments yet.\n\nLeave a comment\n\n\n\n\
+         Share this page\n\nPrint this page\n\nClose window\n\
+         Island Notes\n  * Frontpage\n  * News\n  * Weather\n  * About\n\n\
+         # {SEAL_PAGE}",
+        paragraphs.join("\n\n")
+    );
+    let out = Segmenter::new().segment(&text);
+    let site = lines_where(&text, |l, _| l == "Island Notes");
+    assert_eq!(starts_of(&out), [0, site[0]], "{:?}", out.boundaries());
+}
