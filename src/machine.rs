@@ -2237,7 +2237,9 @@ fn track(r: &mut Region, e: &Evidence, spaced: bool, gappy: bool, glued: bool) {
         r.glued = Some(c);
     }
     let wrapped_link = r.head_link(e);
-    if is_content(e) && !wrapped_link {
+    // A rule is no text of a page, though a long one (w3m prints `<hr>` as a line of
+    // 299 dashes) is classed as body text.
+    if is_content(e) && !wrapped_link && !e.f.has(flag::RULE) {
         // A paragraph ends the region on its own; a shorter body line needs a second.
         if e.f.is_paragraph() || r.stray.is_some() {
             let mut next = Region::after(e.line + 1);

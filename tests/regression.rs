@@ -2922,3 +2922,31 @@ fn a_site_name_glued_over_its_menu_starts_the_page() {
     let site = lines_where(&text, |l, _| l == "Island Notes");
     assert_eq!(starts_of(&out), [0, site[0]], "{:?}", out.boundaries());
 }
+
+/// w3m prints `<hr>` as a line of 299 dashes, which reads as body text: four of them
+/// between a footer's copyright line and the next page's header ended the region (more
+/// text than a short text carried across), and the next page lost its `closed` and
+/// chrome evidence. A rule is no text of a page.
+#[test]
+fn long_rules_between_pages_are_no_text() {
+    let rule = "-".repeat(299);
+    let menu = |items: &[&str]| {
+        items
+            .iter()
+            .map(|i| format!("  * {i}\n"))
+            .collect::<String>()
+    };
+    let text = format!(
+        "{FERRY_PAGE}{rule}\n{}{rule}\n{}{rule}\n{}{rule}\n{}\n\n\n{SEAL_PAGE}",
+        menu(&["News", "Sport"]),
+        menu(&["Business", "Culture"]),
+        menu(&["Weather", "Traffic"]),
+        menu(&["Jobs", "Homes", "Motors", "Travel", "Food"]),
+    );
+    let out = Segmenter::new().segment(&text);
+    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
+    assert_eq!(
+        out.articles()[1].headline(),
+        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    );
+}
