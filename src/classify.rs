@@ -771,14 +771,7 @@ impl Classifier {
         let c = count(text, Some(scratch));
         f.chars = c.chars;
         f.words = c.words + c.cjk / 2;
-        if c.cjk >= CJK_RUNON_MIN
-            && c.words * 8 <= c.cjk
-            && !text.chars().any(|ch| {
-                matches!(
-                    ch,
-                    '\u{3001}' | '\u{3002}' | '\u{FF0C}' | '\u{FF1B}' | ',' | '.' | ';'
-                )
-            })
+        if c.cjk >= CJK_RUNON_MIN && c.words <= c.cjk / CJK_RUNON_SPREAD && cjk_run_on(text, c.cjk)
         {
             f.flags |= flag::CJK_RUNON;
         }
@@ -797,7 +790,7 @@ impl Classifier {
         if c.letters >= 4 && c.upper * 10 >= c.letters * 9 {
             f.flags |= flag::ALL_CAPS;
         }
-        if c.words >= 3 && c.cap_words * 10 >= c.words * 7 {
+        if c.words >= 3 && u64::from(c.cap_words) * 10 >= u64::from(c.words) * 7 {
             f.flags |= flag::TITLE_CASE;
         }
         // Printed twice: an image's alt text and title; a rule of marks is no caption.
@@ -3306,8 +3299,31 @@ fn dangling_separator(text: &str) -> bool {
         .any(|s| t.ends_with(s))
 }
 
-/// Ideographs a line needs to be a run-on of link texts ([`flag::CJK_RUNON`]).
+/// Ideographs a line needs to be a run-on of link texts ([`flag::CJK_RUNON`]) …
 const CJK_RUNON_MIN: u32 = 24;
+
+/// … with the marks of headlines run together; without them, this many (a headline
+/// of 24 to 40 ideographs may have no comma).
+const CJK_RUNON_BARE: u32 = 40;
+
+/// At most one word spaced apart per this many ideographs.
+const CJK_RUNON_SPREAD: u32 = 8;
+
+/// A run of ideographs (`cjk` of them) with no comma, full stop or semicolon (CJK or
+/// ASCII), and either two marks that end or quote headlines (`！？“”「」"`, an
+/// ideographic space) or [`CJK_RUNON_BARE`] ideographs: link texts run together.
+fn cjk_run_on(text: &str, cjk: u32) -> bool {
+    let mut marks = 0;
+    for ch in text.chars() {
+        match ch {
+            '\u{3001}' | '\u{3002}' | '\u{FF0C}' | '\u{FF1B}' | ',' | '.' | ';' => return false,
+            '\u{FF01}' | '\u{FF1F}' | '\u{201C}' | '\u{201D}' | '\u{300C}' | '\u{300D}'
+            | '\u{3000}' | '"' => marks += 1,
+            _ => {}
+        }
+    }
+    marks >= 2 || cjk >= CJK_RUNON_BARE
+}
 
 /// Words of a line that may be a labelled address (a label, an address).
 const ADDRESS_LINE_WORDS: u32 = 4;
@@ -5704,8 +5720,11 @@ mod tests {
         let sentence =
             "市议会周一投票决定，渡轮将继续运营十年，资金来自港区停车费的提高和地区补贴。";
         assert!(!c.classify(sentence).has(flag::CJK_RUNON), "{sentence}");
-        // A headline is shorter than a ticker.
+        // A headline is shorter than a ticker, and a long one has no marks of
+        // headlines run together.
         assert!(!c.classify("港口渡轮将继续运营十年").has(flag::CJK_RUNON));
+        let long = "港口管理委员会周一决定渡轮将继续运营十年资金来自停车费";
+        assert!(!c.classify(long).has(flag::CJK_RUNON), "{long}");
     }
 
     #[test]

@@ -658,8 +658,6 @@ pub(crate) struct FileStats {
     pub plain_glued: u64,
     /// The last non-blank line was a list item.
     pub last_bullet: bool,
-    /// The line counted last is a plain line glued under another.
-    pub glued_plain: bool,
 }
 
 impl FileStats {
@@ -705,20 +703,19 @@ impl FileStats {
             && self.chrome * 100 < self.text * EXTRACT_CHROME_PCT
     }
 
-    pub(crate) fn count(&mut self, e: &Evidence) {
-        self.glued_plain = false;
+    /// Counts line `e`; true when it is a plain line glued under another (no blank
+    /// line between, neither a list item).
+    pub(crate) fn count(&mut self, e: &Evidence) -> bool {
         // A heading's underline (setext markdown) is part of the heading, not a line of
         // its own: neither text nor chrome.
         if e.f.is_blank() || e.f.has(flag::UNDERLINE) {
-            return;
+            return false;
         }
         let bullet = e.f.has(flag::BULLET);
+        let glued = !bullet && e.s.blank_before == 0 && !self.last_bullet && self.text > 0;
         if !bullet {
             self.plain += 1;
-            if e.s.blank_before == 0 && !self.last_bullet && self.text > 0 {
-                self.glued_plain = true;
-                self.plain_glued += 1;
-            }
+            self.plain_glued += u64::from(glued);
         }
         self.last_bullet = bullet;
         self.text += 1;
@@ -737,6 +734,7 @@ impl FileStats {
         if e.f.heading > 0 {
             self.headings += 1;
         }
+        glued
     }
 }
 
@@ -764,11 +762,10 @@ pub(crate) struct State {
     /// The last closing line (a copyright footer, a source line, a back-to-top link) of
     /// the lead: after its headline, a page without body text that has ended.
     pub lead_closing: Option<usize>,
-    /// The last text line of the lead (a body line, a paragraph) …
+    /// The last text line of the lead (a body line, a paragraph, a teaser cut short) …
     pub lead_text: Option<usize>,
-    /// … and the last closing line of the lead that followed text under its headline:
-    /// that page is over (see [`page_over`]).
-    pub lead_text_closed: Option<usize>,
+    /// … and the last one of them that a closing line followed (see [`page_over`]).
+    pub lead_closed_text: Option<usize>,
     /// Chrome lines of [`State::tail`] when its page-start line came.
     pub tail_hint_chrome: u64,
     /// Since the last body line.
@@ -829,7 +826,7 @@ impl State {
             last_byline: None,
             lead_closing: None,
             lead_text: None,
-            lead_text_closed: None,
+            lead_closed_text: None,
             tail_hint_chrome: 0,
             region: Region::after(start),
             tail: Region::after(start),
@@ -901,6 +898,8 @@ pub(crate) struct Pick {
     /// A breadcrumb ([`flag::NAV_SHAPE`]): it stands in until a headline-like line
     /// comes (see [`bar`]).
     pub nav: bool,
+    /// A title line (`Headline | Site`): its span is its headline part.
+    pub titled: bool,
 }
 
 impl Pick {
@@ -941,6 +940,7 @@ impl Pick {
             head,
             tail_key: if head.is_some() { f.part_keys[2] } else { 0 },
             nav: f.has(flag::NAV_SHAPE),
+            titled,
         }
     }
 }
@@ -1611,7 +1611,8 @@ const ADOPT_MARGIN: f32 = 1.5;
 
 /// Extra score a header block needs to open an article while the current one is still
 /// in its lead (a page without body text), unless a closing line followed the lead's
-/// headline.
+/// headline, its page is over ([`page_over`]), or a main-text extract's lead has a
+/// paragraph.
 const LEAD_MARGIN: f32 = 4.0;
 
 /// Lines an article's lead must have before the file's opening chrome recurring in it
@@ -1633,8 +1634,8 @@ const LEAD_LINES: usize = 40;
 /// menus and skip links would count for the next page); but a page with a paragraph
 /// or two ([`SHORT_PAGE_CHARS`]) that a page-start line or a closing line ended shows
 /// the region after its headline and text ([`State::tail`]): where the next page
-/// starts. A blank run or a run of chrome ends nothing alone (a teaser list, a page's
-/// own menus).
+/// starts; so does any lead with less text whose page is over ([`page_over`]). A
+/// blank run or a run of chrome ends nothing alone (a teaser list, a page's own menus).
 pub(crate) fn lead_state(st: &State) -> State {
     let mut judged = *st;
     let t = &st.tail;
@@ -1656,30 +1657,39 @@ pub(crate) fn lead_state(st: &State) -> State {
 /// another page's headline, not the lead's own (no adoption). A closing line or a
 /// page-start line right under the headline, before any text, ends nothing (a page's
 /// header prints a photo credit, a menu's copyright line, its skip links).
+///
+/// Under a title line (`Headline | Site`), text is its page's own header (a
+/// standfirst above the `<h1>`), not text under a headline: the page is never over
+/// while a title line is its headline (its `<h1>` would open a second article).
 fn page_over(st: &State) -> bool {
     let Some(h) = st.headline else {
         return false;
     };
+    let under = |t: usize| t > h.line;
     st.phase == Phase::Lead
-        && (st.lead_text_closed.is_some_and(|c| c > h.line)
+        && !h.titled
+        && (st.lead_closed_text.is_some_and(under)
             || st.lead_chars < ADOPT_CHARS
                 && st.lead_text.is_some_and(|t| {
-                    t > h.line
+                    under(t)
                         && !st.tail.weak_hint
                         && st.tail.hint.is_some_and(|p| p.line > t)
-                        && st.tail_hint_chrome >= FOOTER_CHROME
+                        && st.tail_hint_chrome >= PAGE_OVER_CHROME
                 }))
 }
 
+/// Chrome lines between a lead's headline and a page-start line after its text for
+/// that line to end the page ([`page_over`]): the page's own header has fewer.
+const PAGE_OVER_CHROME: u64 = 10;
+
 /// One step: moves the state past line `e`, and says what to do.
 pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
-    st.file.count(e);
+    let glued = st.file.count(e) && st.file.plain_spaced();
     if !e.f.is_blank() && e.s.blank_before >= WIDE_RUN {
         st.gaps3 += 1;
     }
     // How the file and the article lay out their blocks, for tracking regions.
     let (spaced, gappy) = (st.file.blocks_spaced(), st.gaps3 >= PAGE_GAPS3);
-    let glued = st.file.glued_plain && st.file.plain_spaced();
     // A dump's own markup (`<doc id="…">`): a page starts there, whatever follows.
     if e.f.has(flag::PAGE_TAG) && e.line > st.start {
         return replace(st, open_here(st, e, Signal::PageStart));
@@ -1773,11 +1783,8 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             // A back-to-top link ends a page as its footer does.
             if closes(e) || e.f.has(flag::TO_TOP) {
                 st.lead_closing = Some(e.line);
-                if st
-                    .lead_text
-                    .is_some_and(|t| st.headline.is_some_and(|h| t > h.line))
-                {
-                    st.lead_text_closed = Some(e.line);
+                if st.lead_text.is_some() {
+                    st.lead_closed_text = st.lead_text;
                 }
             }
             // The text begins with a cluster of body lines: a teaser or a tagline between
@@ -1792,9 +1799,9 @@ pub(crate) fn step(st: &mut State, e: &Evidence, p: &Params) -> Action {
             if st.headline.is_some_and(|h| h.line == e.line) {
                 st.tail = Region::after(e.line + 1);
             } else if st.lead_chars < ADOPT_CHARS {
-                let had_hint = st.tail.hint.is_some();
+                let hint = st.tail.hint.map(|c| c.line);
                 track(&mut st.tail, e, spaced, gappy, glued);
-                if !had_hint && st.tail.hint.is_some() {
+                if st.tail.hint.is_some() && st.tail.hint.map(|c| c.line) != hint {
                     st.tail_hint_chrome = st.tail.chrome;
                 }
             }
@@ -1999,6 +2006,8 @@ fn try_open(
         back.cluster_start = None;
         back.gap = 0;
         back.prev_flags = 0;
+        back.tail = Region::after(e.line + 1);
+        back.tail_hint_chrome = 0;
         return Ok((back, Action::None));
     }
     let (at, next) = opened_at(st, e, score).ok_or(score)?;

@@ -2950,3 +2950,56 @@ fn long_rules_between_pages_are_no_text() {
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
+
+/// A page whose header prints its title line, a standfirst, a menu with the site's
+/// copyright line and a skip link before its `<h1>`: the standfirst read as text under
+/// the title line, the copyright line as the end of that page (`page_over`), and the
+/// page's own `<h1>` opened a second article. Under a title line, text is the page's
+/// header: the page is not over.
+#[test]
+fn a_title_lines_standfirst_and_menu_do_not_end_its_page() {
+    let menu = |items: &[&str]| items.iter().map(|i| format!("{i}\n\n")).collect::<String>();
+    let text = format!(
+        "Harbour Town Votes to Keep Its Ferry | Coast Courier\n\n\
+         The council decided on Monday after a long debate that the island service stays.\n\n\
+         {}© 2024 Coast Courier. All rights reserved.\n\n{}Skip to content\n\n\
+         Harbour Town Votes to Keep Its Ferry\n\nBy Jane Roe\n\n{FERRY_LONG_TEXT}",
+        menu(&[
+            "Home",
+            "News",
+            "Sport",
+            "Weather",
+            "Travel",
+            "Culture",
+            "Opinion",
+            "Podcasts",
+            "Newsletter",
+            "Local",
+            "Business",
+            "Science",
+            "Health",
+            "Education",
+        ]),
+        menu(&[
+            "Politics",
+            "Environment",
+            "Technology",
+            "Motoring",
+            "Property",
+            "Jobs",
+            "Obituaries",
+            "Puzzles",
+            "Letters",
+            "Events",
+            "Photos",
+            "Video",
+            "Archive",
+            "Subscribe",
+            "Contact",
+        ]),
+    );
+    assert_eq!(
+        single_headline(&text).as_deref(),
+        Some("Harbour Town Votes to Keep Its Ferry")
+    );
+}
