@@ -242,7 +242,17 @@
 //!    text, and no title line or page-start line placed the start, the start goes back
 //!    to that printing (the page's `<title>` line). A page with a paragraph or two in
 //!    its lead shows the next page's header block the stretch after its headline and
-//!    text once a page-start line or a closing line ended it. A "related articles"
+//!    text once a page-start line or a closing line ended it; a page with less text
+//!    (a video, a gallery) whose text a closing line or, after ten chrome lines, a
+//!    page-start line followed is over: the next header block is judged as after a
+//!    body, and is not the lead's own headline (unless the lead's headline is its title
+//!    line, whose standfirst and menu come before its `<h1>`). The first line after a
+//!    closing line, a footer's legal links, a back-to-top link or a cookie notice is a
+//!    *page top*: a headline printing it again within 40 lines starts its page there. A
+//!    blank run that a reprint of the article's own text follows, or a skip link printed
+//!    again within a few lines (a mega menu's) places no page; in a file that spaces its
+//!    plain lines but not its lists, a short line glued over a list after the last wide
+//!    run (a site's name over its menu) starts the page. A "related articles"
 //!    list prints headlines too, but without that evidence. The file's own statistics
 //!    adjust the evidence as it goes: where runs of three blank lines are common they
 //!    count for less, where blank lines are rare a single one counts, and in a *clean*
@@ -256,7 +266,9 @@
 //!    before the article's start after the page before's text, a level-1
 //!    heading, a body that repeats its words, a byline after it; breadcrumbs, back and
 //!    next links, bulleted items, a tagline right above a menu, a short name printed again
-//!    far away lose, a page's prompt (`Welcome to …`) is none, and a deck must clearly
+//!    far away lose, a breadcrumb gives way to any headline-like line, an image's text
+//!    printed again under it is its caption and no echo, a page's prompt (`Welcome to
+//!    …`) is none, and a deck must clearly
 //!    beat the convincing headline right above it; a much better line replaces a weak
 //!    choice early in the body; a title line stands in for its `<h1>` and keeps its full
 //!    score against the lines between; a short line right under an undecided
