@@ -66,6 +66,23 @@ fn lines_where(text: &str, at: impl Fn(&str, &str) -> bool) -> Vec<usize> {
         .collect()
 }
 
+/// The headline of the second article of `text`, which must come out as two.
+fn second_headline(text: &str) -> Option<String> {
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    out.articles()[1].headline().map(str::to_owned)
+}
+
+/// `text` comes out as two articles, the second starting at the first line that starts
+/// with `start`, with `headline` as its headline.
+fn assert_second_page(text: &str, start: &str, headline: &str) {
+    let out = Segmenter::new().segment(text);
+    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
+    let at = lines_where(text, |l, _| l.starts_with(start));
+    assert_eq!(starts_of(&out), [0, at[0]]);
+    assert_eq!(out.articles()[1].headline(), Some(headline));
+}
+
 /// Streaming `text` gives the articles of segmenting it at once.
 fn assert_stream_equals_batch(seg: &Segmenter, text: &str) {
     let streamed: Vec<_> = seg.stream(text.as_bytes()).map(Result::unwrap).collect();
@@ -1382,10 +1399,8 @@ fn a_headline_after_its_glued_breadcrumb_opens_its_page() {
          The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n",
         ferry_text!()
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
     assert_eq!(
-        out.articles()[1].headline(),
+        second_headline(&text).as_deref(),
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
@@ -2491,10 +2506,8 @@ fn a_dateline_read_as_a_headline_is_a_byline_ahead() {
         \n\
         The count is done from the air and from the shore, and the trust thanked the volunteers who walked the coast.\n";
     let text = format!("{FERRY_PAGE}{second}");
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
     assert_eq!(
-        out.articles()[1].headline(),
+        second_headline(&text).as_deref(),
         Some("Seal colony on the northern sandbanks grows again, volunteers say")
     );
 }
@@ -2615,13 +2628,10 @@ fn legal_links_before_a_short_blurb_still_close_the_page() {
         Subscribe for twelve pounds a month, and your first issue is free.\n\n\n{SEAL_PAGE}",
         site_menu("Privacy Policy")
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
-    let seal = lines_where(&text, |l, _| l.starts_with("Record Number of Seals"));
-    assert_eq!(starts_of(&out), [0, seal[0]]);
-    assert_eq!(
-        out.articles()[1].headline(),
-        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    assert_second_page(
+        &text,
+        "Record Number of Seals",
+        "Record Number of Seals Counted on the Northern Sandbanks",
     );
 }
 
@@ -2642,13 +2652,10 @@ fn a_covered_deck_that_came_near_opening_starts_the_page_above_its_h1() {
         Volunteers counted more grey seals on the northern sandbanks than in any year before, the trust said.\n\n\
         The wildlife trust said the colony was recovering after years of decline, and would count again in spring.\n"
     );
-    let out = Segmenter::new().segment(text);
-    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
-    let deck = lines_where(text, |l, _| l.starts_with("Grey Seals Return"));
-    assert_eq!(starts_of(&out), [0, deck[0]]);
-    assert_eq!(
-        out.articles()[1].headline(),
-        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    assert_second_page(
+        text,
+        "Grey Seals Return",
+        "Record Number of Seals Counted on the Northern Sandbanks",
     );
 }
 
@@ -2728,10 +2735,8 @@ fn a_near_line_placed_in_the_new_lead_competes_for_its_headline() {
         \n\
         The count is done from the air and from the shore at low tide, and the trust thanked the volunteers who walked the coast.\n";
     let text = format!("{FERRY_PAGE}{second}");
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
     assert_eq!(
-        out.articles()[1].headline(),
+        second_headline(&text).as_deref(),
         Some("Record Number of Seals Counted on the Northern Sandbanks at Low Tide")
     );
 }
@@ -2752,13 +2757,10 @@ fn a_headline_that_echoes_a_page_top_starts_the_page_at_that_top() {
         We never share your address with anyone, and you can leave the list with one click at the end of every letter.\n\n\
         Home\nNews\nNature\nSport\n\n# {SEAL_PAGE}"
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
-    let top = lines_where(&text, |l, _| l.starts_with("Record Number of Seals"));
-    assert_eq!(starts_of(&out), [0, top[0]]);
-    assert_eq!(
-        out.articles()[1].headline(),
-        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    assert_second_page(
+        &text,
+        "Record Number of Seals",
+        "Record Number of Seals Counted on the Northern Sandbanks",
     );
 }
 
@@ -2784,13 +2786,10 @@ fn a_back_to_top_link_ends_the_page_before() {
         Boats, bands and fireworks on the quay: the best photos of the weekend, taken by our readers and our photographers from the harbour wall and the boats.\n\n\
         Photo 1 of 12\nPrevious\nNext\nBack to top\n\n\n\n# {SEAL_PAGE}"
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "two articles, not {:?}", out.boundaries());
-    let seal = lines_where(&text, |l, _| l.starts_with("# Record Number of Seals"));
-    assert_eq!(starts_of(&out), [0, seal[0]]);
-    assert_eq!(
-        out.articles()[1].headline(),
-        Some("Record Number of Seals Counted on the Northern Sandbanks")
+    assert_second_page(
+        &text,
+        "# Record Number of Seals",
+        "Record Number of Seals Counted on the Northern Sandbanks",
     );
 }
 
@@ -2943,10 +2942,8 @@ fn long_rules_between_pages_are_no_text() {
         menu(&["Weather", "Traffic"]),
         menu(&["Jobs", "Homes", "Motors", "Travel", "Food"]),
     );
-    let out = Segmenter::new().segment(&text);
-    assert_eq!(out.len(), 2, "{:?}", out.boundaries());
     assert_eq!(
-        out.articles()[1].headline(),
+        second_headline(&text).as_deref(),
         Some("Record Number of Seals Counted on the Northern Sandbanks")
     );
 }
