@@ -3294,9 +3294,7 @@ fn is_image(t: &str) -> bool {
 /// link item of a list (its description cut), not a `<title>` line.
 fn dangling_separator(text: &str) -> bool {
     let t = text.trim_end();
-    [" -", " |", " \u{2013}", " \u{2014}", " \u{00bb}", " :"]
-        .iter()
-        .any(|s| t.ends_with(s))
+    SEPS.iter().any(|s| t.ends_with(s.trim_end()))
 }
 
 /// Ideographs a line needs to be a run-on of link texts ([`flag::CJK_RUNON`]) …

@@ -514,10 +514,8 @@ pub(crate) struct Region {
     /// whose header holds marks of its own (a rule, then a title line, then skip links).
     pub marks: [Option<MarkRun>; 2],
     /// The header-block line of the region that came within [`NEAR_MARGIN`] of opening
-    /// an article, and its pick as a headline.
-    pub near: Option<(Cand, Pick)>,
-    /// The body ahead of the near line uses its words (see [`Term::Covered`]).
-    pub near_covered: bool,
+    /// an article.
+    pub near: Option<Near>,
     /// The last non-blank line was a legal link.
     pub prev_legal: bool,
     /// Non-blank lines since the last legal link that followed another: a footer's
@@ -545,6 +543,16 @@ pub(crate) struct Region {
     /// … and heading a list: a page's site name over its menu, glued under the last
     /// line of the page before (no blank run at the join).
     pub glued: Option<Cand>,
+}
+
+/// A header-block line that came close to opening an article ([`Region::near`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Near {
+    pub at: Cand,
+    /// Its pick as a headline.
+    pub pick: Pick,
+    /// The body ahead uses its words ([`covered`]).
+    pub covered: bool,
 }
 
 impl Region {
@@ -608,7 +616,6 @@ impl Region {
             last_source: None,
             marks: [None; 2],
             near: None,
-            near_covered: false,
             prev_legal: false,
             legal_tail: None,
             footer: None,
@@ -1156,7 +1163,7 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     set(Term::SiteSuffix, f.has(flag::SITE_SUFFIX));
     set(Term::SiteLine, s.site_line);
     set(Term::Repeated, s.repeat >= 2);
-    set(Term::Covered, s.coverage().is_some_and(|c| c >= 0.3));
+    set(Term::Covered, covered(e));
     set(Term::Uncovered, s.coverage() == Some(0.0) && !title_line);
     // The `<h1>` of the current article's own title line (printed at its start or in
     // its lead, before its text) is no new page.
@@ -1226,10 +1233,8 @@ pub(crate) fn terms(st: &State, e: &Evidence) -> Terms {
     );
     set(Term::BlankAdjacent, adjacent && blanks >= 2);
     set(Term::EchoSite, s.echo_site);
-    let topic_shift = adjacent
-        && st.body >= 3
-        && s.coverage_before().is_some_and(|c| c <= 0.1)
-        && s.coverage().is_some_and(|c| c >= 0.3);
+    let topic_shift =
+        adjacent && st.body >= 3 && s.coverage_before().is_some_and(|c| c <= 0.1) && covered(e);
     set(Term::TopicShift, topic_shift);
     set(
         Term::CoveredBefore,
@@ -1402,17 +1407,17 @@ fn placement(st: &State, e: &Evidence) -> (Cand, Option<Pick>) {
     // A line of the header block that came close to opening and that the text ahead
     // covers, right above such an opener (a breadcrumb, a deck over the `<h1>`), starts
     // the page at the latest, whichever line is the headline.
-    if let Some((c, n)) = r.near
+    if let Some(n) = r.near
         && at.line == e.line
         && e.s.title_next == 0
-        && c.line < at.line
-        && e.line - c.line <= NEAR_LINES
+        && n.at.line < at.line
+        && e.line - n.at.line <= NEAR_LINES
     {
-        if n.score >= headline_score(st, e) + NEAR_BETTER {
-            return (r.under_mark(c, e), Some(n));
+        if n.pick.score >= headline_score(st, e) + NEAR_BETTER {
+            return (r.under_mark(n.at, e), Some(n.pick));
         }
-        if r.near_covered {
-            return (r.under_mark(c, e), None);
+        if n.covered {
+            return (r.under_mark(n.at, e), None);
         }
     }
     (r.under_mark(at, e), None)
@@ -1430,6 +1435,14 @@ fn is_content(e: &Evidence) -> bool {
 /// count of chrome lines with them) survive.
 const CARRY_LINES: u32 = 3;
 const CARRY_CHARS: u32 = 900;
+
+/// Share of a line's words the body ahead uses for it to be covered ([`covered`]).
+const COVERED: f32 = 0.3;
+
+/// The body ahead uses [`COVERED`] of the line's words or more.
+fn covered(e: &Evidence) -> bool {
+    e.s.coverage().is_some_and(|c| c >= COVERED)
+}
 
 /// Share of a headline-like line's words the body ahead must use for the line, right
 /// above a page-start line with no blank line between, to be the page's `<title>` line
@@ -2036,15 +2049,20 @@ fn note_near(st: &mut State, e: &Evidence, score: f32, p: &Params) {
     let h = headline_score(st, e);
     // The best line of the last NEAR_LINES: an older one cannot take the start.
     let stale = |c: Cand| e.line - c.line > NEAR_LINES;
-    if h >= NEAR_HEADLINE && st.region.near.is_none_or(|(c, n)| stale(c) || h > n.score) {
-        st.region.near = Some((
-            Cand {
+    if h >= NEAR_HEADLINE
+        && st
+            .region
+            .near
+            .is_none_or(|n| stale(n.at) || h > n.pick.score)
+    {
+        st.region.near = Some(Near {
+            at: Cand {
                 line: e.line,
                 byte: e.start,
             },
-            Pick::of(e, h),
-        ));
-        st.region.near_covered = e.s.coverage().is_some_and(|c| c >= 0.3);
+            pick: Pick::of(e, h),
+            covered: covered(e),
+        });
     }
 }
 
@@ -2084,7 +2102,7 @@ const NEAR_LEAD_LINES: usize = 12;
 /// line's text makes it a breadcrumb or a kicker glued to the headline
 /// ([`follow_suffix`]): neither gives way.
 fn near_in_lead(st: &State, e: &Evidence, at: Cand) -> Option<Pick> {
-    let (c, n) = st.region.near?;
+    let Near { at: c, pick: n, .. } = st.region.near?;
     (c.line >= at.line
         && c.line < e.line
         && e.line - c.line <= NEAR_LEAD_LINES
